@@ -1,0 +1,64 @@
+import type { RowKind } from '../metrics/types';
+
+/** Which console a capture came from; decided by host (lib/capture/console-of-host.ts). */
+export type ConsoleId = 'qianniu' | 'sycm' | 'chitu' | 'tmall' | 'pinduoduo' | 'jd' | 'custom';
+
+/**
+ * A table as text, after the DOM quirks are resolved: one leaf header per column, and body/footer rows
+ * with exactly one cell per column. Readers of native tables, split fixed-header tables, locked-column
+ * layers and ARIA grids all produce this.
+ */
+export interface TableGrid {
+  headers: string[];
+  rows: string[][];
+  /** Rows from tfoot or a separate fixed footer: summary rows, usually. */
+  footerRows: string[][];
+}
+
+export interface CapturedRow {
+  /** The agent text as shown, trimmed; for benchmark rows the label (汇总, 均值 …). */
+  label: string;
+  kind: RowKind;
+  /** metric id → canonical value; null = missing (never 0). */
+  values: Record<string, number | null>;
+}
+
+export interface CaptureWarning {
+  row: string;
+  metric: string;
+  text: string;
+  reason: string;
+}
+
+/** One comparison table read from a grid: what the content script sends, minus source and period. */
+export interface CapturedTable {
+  metrics: string[];
+  /** Header text per recognised metric column, for the capture log. */
+  headerTexts: Record<string, string>;
+  rows: CapturedRow[];
+  warnings: CaptureWarning[];
+}
+
+export interface PeriodInfo {
+  /** ISO dates, inclusive. */
+  start: string;
+  end: string;
+  /** True when nothing on the page said the period and yesterday was assumed (consoles show T+1). */
+  guessed: boolean;
+  /** The page text the period was read from, for the capture log ('' when guessed). */
+  evidence: string;
+}
+
+export interface CaptureSource {
+  console: ConsoleId;
+  /** URL of the top page (as far as the frame can know it) and of the frame holding the table. */
+  pageUrl: string;
+  frameUrl: string;
+  /** Stable across pagination, sorting and re-rendering of one table; see lib/capture/table-key.ts. */
+  tableKey: string;
+}
+
+export interface Capture extends CapturedTable {
+  source: CaptureSource;
+  period: PeriodInfo;
+}

@@ -1,0 +1,40 @@
+/** The domain contract of ../shared/domain/metrics.md, as types. Metric ids never change. */
+
+export type Unit = 'percent' | 'seconds' | 'duration' | 'yuan' | 'count' | 'ratio';
+export type Direction = 'up' | 'down' | 'neutral';
+export type MetricRole = 'presale' | 'aftersale' | 'both';
+export type MetricKind = 'basic' | 'incentive' | 'volume' | 'none';
+
+export interface MetricDef {
+  id: string;
+  /** Header names and synonyms as consoles print them (already normalised or not: matching normalises). */
+  names: readonly string[];
+  unit: Unit;
+  direction: Direction;
+  role: MetricRole;
+  kind: MetricKind;
+  labelZh: string;
+  labelEn: string;
+}
+
+/** Agent rows and the benchmark rows consoles print beside them. */
+export type RowKind = 'agent' | 'team_total' | 'team_average' | 'peer_average' | 'peer_top';
+export const ROW_KINDS: readonly RowKind[] = ['agent', 'team_total', 'team_average', 'peer_average', 'peer_top'];
+
+/** What a unit written in a header says about bare numbers in its cells. */
+export type HeaderUnitHint = 'seconds' | 'minutes' | 'hours' | 'fen' | 'yuan' | 'percent' | 'count';
+
+/** Where the text comes from: file exports write rates as decimals (0.4567 = 45.67%), pages do not. */
+export type ValueContext = 'page' | 'file';
+
+export type HeaderMatch =
+  | { type: 'agent' }
+  | { type: 'metric'; metricId: string; unitHint: HeaderUnitHint | null }
+  | { type: 'ignore' }
+  | { type: 'date' }
+  | { type: 'unknown' };
+
+export type ParsedValue =
+  | { kind: 'value'; value: number }
+  | { kind: 'missing' }
+  | { kind: 'invalid'; reason: string };

@@ -1,0 +1,2 @@
+// Dexie needs an IndexedDB under Node; tests that need the DOM opt in with `// @vitest-environment happy-dom`.
+import 'fake-indexeddb/auto';
