@@ -7,7 +7,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    permissions: ['unlimitedStorage', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
 });

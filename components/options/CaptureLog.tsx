@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { KefuDatabase } from '@/lib/db/database';
+import type { CaptureRecord } from '@/lib/db/records';
+import { correctPeriod } from '@/lib/db/queries';
+import { t } from '@/lib/i18n/translate';
+import { pick } from '@/lib/i18n/ui-language';
+import { formatDateTime } from '../format-date-time';
+import { consoleName } from '../console-name';
+
+const SHOWN = 50;
+
+export function CaptureLog({ db }: { db: KefuDatabase }) {
+  const captures = useLiveQuery(() => db.captures.orderBy('id').reverse().limit(SHOWN).toArray(), [db]);
+  return (
+    <section className="card" aria-labelledby="captures-title">
+      <h2 id="captures-title">{t('capturesSection')}</h2>
+      {captures?.length === 0 ? (
+        <p className="muted" data-testid="captures-empty">
+          {t('capturesEmpty')}
+        </p>
+      ) : (
+        <table className="log" data-testid="capture-log">
+          <thead>
+            <tr>
+              <th>{t('captureColTime')}</th>
+              <th>{t('captureColConsole')}</th>
+              <th>{t('captureColPeriod')}</th>
+              <th>{t('captureColRows')}</th>
+              <th>{t('captureColMetrics')}</th>
+              <th>{t('captureColWarnings')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {captures?.map((capture) => (
+              <CaptureRow key={capture.id} db={db} capture={capture} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function CaptureRow({ db, capture }: { db: KefuDatabase; capture: CaptureRecord }) {
+  const [showWarnings, setShowWarnings] = useState(false);
+  const { start, end, guessed } = capture.period;
+  return (
+    <tr data-testid="capture-row" data-capture-id={capture.id}>
+      <td>{formatDateTime(capture.capturedAt)}</td>
+      <td title={capture.source.frameUrl}>{consoleName(capture.source.console)}</td>
+      <td>
+        {start === end ? start : `${start} ~ ${end}`}
+        {guessed && (
+          <span className="badge" title={t('periodGuessedTitle')} data-testid="period-guessed">
+            {t('periodGuessedBadge')}
+          </span>
+        )}
+        {guessed && capture.origin === 'capture' && <PeriodCorrection db={db} captureId={capture.id} start={start} end={end} />}
+      </td>
+      <td>
+        {capture.agentCount} / {capture.benchmarkCount}
+      </td>
+      <td>{capture.metrics.length}</td>
+      <td>
+        {capture.warnings.length}
+        {capture.warnings.length > 0 && (
+          <>
+            {' '}
+            <button type="button" onClick={() => setShowWarnings(!showWarnings)} aria-expanded={showWarnings}>
+              {t('showWarnings')}
+            </button>
+            {showWarnings && (
+              <ul className="warnings-list">
+                {capture.warnings.map((w, i) => (
+                  <li key={i}>
+                    {w.row} · {w.metric}: “{w.text}” — {w.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function PeriodCorrection({ db, captureId, start, end }: { db: KefuDatabase; captureId: number; start: string; end: string }) {
+  const [open, setOpen] = useState(false);
+  const [range, setRange] = useState({ start, end });
+  const [message, setMessage] = useState('');
+  if (!open) {
+    return (
+      <div>
+        <button type="button" onClick={() => setOpen(true)} data-testid="correct-period">
+          {t('correctPeriod')}
+        </button>
+      </div>
+    );
+  }
+  const save = async () => {
+    const result = await correctPeriod(db, captureId, range);
+    setMessage(result.ok ? t('correctPeriodDone', [String(result.valuesMoved), `${range.start} ~ ${range.end}`]) : pick({ zh: result.messageZh, en: result.messageEn }));
+  };
+  return (
+    <div className="actions">
+      <input type="date" value={range.start} onChange={(e) => setRange({ ...range, start: e.target.value })} aria-label="start" />
+      <input type="date" value={range.end} onChange={(e) => setRange({ ...range, end: e.target.value })} aria-label="end" />
+      <button type="button" onClick={save}>
+        {t('correctPeriodSave')}
+      </button>
+      {message && <span role="status">{message}</span>}
+    </div>
+  );
+}

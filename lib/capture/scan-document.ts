@@ -1,0 +1,34 @@
+import type { CapturedTable } from './types';
+import { findTableGroups } from './find-table-groups';
+import { readGroupHeaders, readTableGroup } from './read-table-group';
+import { findAriaGrids, readAriaGrid, readAriaGridHeaders } from './read-aria-grid';
+import { comparisonLayout, readComparisonTable } from './comparison-table';
+
+export interface FoundTable {
+  /** The element standing for the table, to find the period nearest to it. */
+  root: Element;
+  table: CapturedTable;
+}
+
+/**
+ * Every comparison table in one document (one frame). Headers are read first and the body only for
+ * tables that qualify, so pages full of other tables stay cheap.
+ */
+export function scanDocument(doc: Document | Element): FoundTable[] {
+  const found: FoundTable[] = [];
+  for (const group of findTableGroups(doc)) {
+    const headers = readGroupHeaders(group);
+    const layout = comparisonLayout(headers);
+    if (!layout) continue;
+    const table = readComparisonTable(readTableGroup(group, headers), 'page', layout);
+    if (table && table.rows.length > 0) found.push({ root: group.root, table });
+  }
+  for (const grid of findAriaGrids(doc)) {
+    const headers = readAriaGridHeaders(grid);
+    const layout = comparisonLayout(headers);
+    if (!layout) continue;
+    const table = readComparisonTable(readAriaGrid(grid, headers), 'page', layout);
+    if (table && table.rows.length > 0) found.push({ root: grid, table });
+  }
+  return found;
+}

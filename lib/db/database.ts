@@ -1,0 +1,25 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { CaptureRecord, SiteRecord, SnapshotRecord, ValueRecord } from './records';
+import { SCHEMA_VERSIONS } from './schema-versions';
+
+export const DEFAULT_DATABASE_NAME = 'kefu-benchmark';
+
+/** The extension's IndexedDB: opened by the background (writes) and extension pages (liveQuery reads). */
+export class KefuDatabase extends Dexie {
+  declare values: EntityTable<ValueRecord, 'id'>;
+  declare captures: EntityTable<CaptureRecord, 'id'>;
+  declare snapshots: EntityTable<SnapshotRecord, 'id'>;
+  declare sites: EntityTable<SiteRecord, 'pattern'>;
+
+  constructor(name: string = DEFAULT_DATABASE_NAME) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+export function openDatabase(name: string = DEFAULT_DATABASE_NAME): KefuDatabase {
+  return new KefuDatabase(name);
+}

@@ -1,0 +1,53 @@
+/** ISO calendar dates (YYYY-MM-DD) as the database stores periods; shared by message, CSV and backup checks. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Longest period a capture may claim, in days inclusive: a leap year. */
+export const MAX_PERIOD_DAYS = 366;
+
+function utcMsOf(date: string): number | null {
+  const m = ISO_DATE.exec(date);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  // Date.UTC rolls 2026-02-30 over to March; a round trip catches that.
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return ms;
+}
+
+/** True for a real calendar date written YYYY-MM-DD (2024-02-29 yes, 2026-02-29 no). */
+export function isIsoDate(value: string): boolean {
+  return utcMsOf(value) !== null;
+}
+
+/** Days from start to end inclusive (same day = 1); null when either is not an ISO date. */
+export function periodDays(start: string, end: string): number | null {
+  const a = utcMsOf(start);
+  const b = utcMsOf(end);
+  if (a === null || b === null) return null;
+  return Math.round((b - a) / DAY_MS) + 1;
+}
+
+/** Why a period is unusable, in both languages, or null when it is fine. */
+export function periodProblem(start: string, end: string): { zh: string; en: string } | null {
+  if (!isIsoDate(start)) return { zh: `开始日期无效 "${start}"`, en: `invalid start date "${start}"` };
+  if (!isIsoDate(end)) return { zh: `结束日期无效 "${end}"`, en: `invalid end date "${end}"` };
+  const days = periodDays(start, end) ?? 0;
+  if (days < 1) return { zh: `开始日期 ${start} 晚于结束日期 ${end}`, en: `start ${start} is after end ${end}` };
+  if (days > MAX_PERIOD_DAYS) {
+    return { zh: `统计周期 ${days} 天，超过 ${MAX_PERIOD_DAYS} 天`, en: `period of ${days} days exceeds ${MAX_PERIOD_DAYS} days` };
+  }
+  return null;
+}
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/** True for a UTC timestamp as Date#toISOString writes it (the form capturedAt is stored in). */
+export function isIsoTimestamp(value: string): boolean {
+  if (!ISO_TIMESTAMP.test(value)) return false;
+  const ms = Date.parse(value);
+  // Date.parse accepts 24:00 and rolls over; comparing back keeps only times that exist as written.
+  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19);
+}

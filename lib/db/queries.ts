@@ -1,0 +1,119 @@
+import type { KefuDatabase } from './database';
+import { periodProblem } from './iso-date';
+import { snapshotId, valueId } from './keys';
+import { mergeSnapshot } from './merge-snapshot';
+import type { ValueRecord } from './records';
+
+/** True when `a` was captured after `b`; equal timestamps go to the larger (later-added) capture id. */
+function isNewer(a: ValueRecord, b: ValueRecord): boolean {
+  if (a.capturedAt !== b.capturedAt) return a.capturedAt > b.capturedAt;
+  return a.captureId > b.captureId;
+}
+
+/**
+ * One row per (period, label, metric): the latest value across sources, e.g. when the same agent's
+ * numbers were read from 生意参谋 and from 千牛 for the same day. Unsorted; exporters sort.
+ */
+export async function latestValues(db: KefuDatabase): Promise<ValueRecord[]> {
+  const latest = new Map<string, ValueRecord>();
+  // toArray (one getAll) is much faster than a cursor walk over hundreds of thousands of values.
+  for (const v of await db.values.toArray()) {
+    const key = JSON.stringify([v.periodStart, v.periodEnd, v.label, v.metric]);
+    const seen = latest.get(key);
+    if (!seen || isNewer(v, seen)) latest.set(key, v);
+  }
+  return [...latest.values()];
+}
+
+/** Deletes everything, sites included, in one transaction: either all is gone or nothing is. */
+export async function wipeAll(db: KefuDatabase): Promise<void> {
+  await db.transaction('rw', [db.values, db.captures, db.snapshots, db.sites], async () => {
+    await Promise.all([db.values.clear(), db.captures.clear(), db.snapshots.clear(), db.sites.clear()]);
+  });
+}
+
+export type CorrectPeriodResult =
+  | { ok: true; valuesMoved: number }
+  | { ok: false; reason: 'not_found' | 'not_guessed' | 'invalid_period'; messageZh: string; messageEn: string };
+
+/**
+ * Moves the values of a capture whose period was guessed (nothing on the page said it, yesterday was
+ * assumed) to the period the user says it was. Values this capture still owns move; values a later
+ * capture has since replaced stay. Values already stored under the target key are replaced, since the
+ * user's word outranks what was there. The capture log keeps the guessed period in `correctedFrom`.
+ */
+export async function correctPeriod(
+  db: KefuDatabase,
+  captureId: number,
+  period: { start: string; end: string },
+): Promise<CorrectPeriodResult> {
+  const problem = periodProblem(period.start, period.end);
+  if (problem) return { ok: false, reason: 'invalid_period', messageZh: problem.zh, messageEn: problem.en };
+  const { start, end } = period;
+
+  return db.transaction('rw', [db.values, db.captures, db.snapshots], async (): Promise<CorrectPeriodResult> => {
+    const log = await db.captures.get(captureId);
+    if (!log) return { ok: false, reason: 'not_found', messageZh: `没有采集记录 #${captureId}`, messageEn: `no capture #${captureId}` };
+    if (log.origin !== 'capture' || !log.period.guessed) {
+      return {
+        ok: false,
+        reason: 'not_guessed',
+        messageZh: `采集记录 #${captureId} 的周期来自页面，不是推测的`,
+        messageEn: `capture #${captureId} has a period read from the page, not a guessed one`,
+      };
+    }
+    const from = { start: log.period.start, end: log.period.end };
+    const owned = await db.values.where('captureId').equals(captureId).toArray();
+    const moved = owned.map((v) => ({
+      ...v,
+      id: valueId(v.sourceKey, start, end, v.label, v.metric),
+      periodStart: start,
+      periodEnd: end,
+      periodGuessed: false,
+    }));
+    await db.values.bulkDelete(owned.map((v) => v.id));
+    await db.values.bulkPut(moved);
+
+    // The old snapshot loses this capture; it keeps only labels that still have values there.
+    const oldId = snapshotId(log.sourceKey, from.start, from.end);
+    const old = await db.snapshots.get(oldId);
+    if (old) {
+      const rest = await db.values
+        .where('[periodStart+periodEnd]')
+        .equals([from.start, from.end])
+        .filter((v) => v.sourceKey === log.sourceKey)
+        .toArray();
+      const captureIds = old.captureIds.filter((id) => id !== captureId);
+      if (rest.length === 0 || captureIds.length === 0) {
+        await db.snapshots.delete(oldId);
+      } else {
+        const logs = (await db.captures.bulkGet(captureIds)).filter((c) => c !== undefined);
+        const times = logs.map((c) => c.capturedAt).sort();
+        await db.snapshots.put({
+          ...old,
+          labels: [...new Set(rest.map((v) => v.label))].sort(),
+          captureIds,
+          firstCapturedAt: times[0] ?? old.firstCapturedAt,
+          lastCapturedAt: times[times.length - 1] ?? old.lastCapturedAt,
+        });
+      }
+    }
+    if (moved.length > 0) {
+      const target = await db.snapshots.get(snapshotId(log.sourceKey, start, end));
+      await db.snapshots.put(
+        mergeSnapshot(target, {
+          sourceKey: log.sourceKey,
+          console: log.source.console,
+          periodStart: start,
+          periodEnd: end,
+          labels: moved.map((v) => v.label),
+          captureId,
+          firstCapturedAt: log.capturedAt,
+          lastCapturedAt: log.capturedAt,
+        }),
+      );
+    }
+    await db.captures.put({ ...log, period: { ...log.period, start, end, guessed: false }, correctedFrom: from });
+    return { ok: true, valuesMoved: moved.length };
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * Every version of the IndexedDB layout, oldest first. KefuDatabase declares them all, so Dexie can
+ * upgrade any older database step by step; the README documents this list. A new version appends an
+ * entry with the full store list (Dexie diffs them) and, if a field must be derived, an `upgrade`.
+ * Never edit a version that has shipped.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  /** What changed and why, for the README. */
+  note: string;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // Primary key: JSON [sourceKey, periodStart, periodEnd, label, metric]. Indexes only for the
+      // queries the views make (by period, agent, metric, capture, table); each costs a write per value.
+      values: 'id, [periodStart+periodEnd], label, metric, captureId, sourceKey',
+      captures: '++id, capturedAt, sourceKey',
+      // Primary key: JSON [sourceKey, periodStart, periodEnd].
+      snapshots: 'id, [periodStart+periodEnd], sourceKey',
+      sites: 'pattern',
+    },
+    note: 'First layout: values, capture log, per-table snapshots, user-added sites.',
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

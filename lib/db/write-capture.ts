@@ -1,0 +1,90 @@
+import type { Capture } from '../capture/types';
+import type { KefuDatabase } from './database';
+import { sourceKey, snapshotId, valueId } from './keys';
+import { mergeSnapshot } from './merge-snapshot';
+import type { CaptureRecord, ValueRecord } from './records';
+
+/**
+ * One value record per (row, metric) of the capture, missing as null. Exported on its own so the
+ * benchmark can bulkPut exactly these records raw and compare with writeCapture.
+ */
+export function valueRecordsOf(capture: Capture, captureId: number, capturedAt: Date): ValueRecord[] {
+  const key = sourceKey(capture.source);
+  const at = capturedAt.toISOString();
+  const { start, end, guessed } = capture.period;
+  const consoleId = capture.source.console;
+  const records: ValueRecord[] = [];
+  for (const row of capture.rows) {
+    for (const metric of capture.metrics) {
+      const value = row.values[metric];
+      records.push({
+        id: valueId(key, start, end, row.label, metric),
+        sourceKey: key,
+        console: consoleId,
+        periodStart: start,
+        periodEnd: end,
+        periodGuessed: guessed,
+        label: row.label,
+        rowKind: row.kind,
+        metric,
+        // An absent key is as missing as an explicit null; neither becomes 0.
+        value: typeof value === 'number' ? value : null,
+        captureId,
+        capturedAt: at,
+      });
+    }
+  }
+  return records;
+}
+
+/** The capture-log entry, without its id (the table assigns it). */
+export function captureLogOf(capture: Capture, capturedAt: Date): Omit<CaptureRecord, 'id'> {
+  const agentCount = capture.rows.filter((r) => r.kind === 'agent').length;
+  return {
+    origin: 'capture',
+    capturedAt: capturedAt.toISOString(),
+    source: { ...capture.source },
+    sourceKey: sourceKey(capture.source),
+    period: { ...capture.period },
+    metrics: [...capture.metrics],
+    headerTexts: { ...capture.headerTexts },
+    agentCount,
+    benchmarkCount: capture.rows.length - agentCount,
+    valueCount: capture.rows.length * capture.metrics.length,
+    warnings: capture.warnings.map((w) => ({ ...w })),
+  };
+}
+
+export interface WriteCaptureResult {
+  captureId: number;
+  valuesWritten: number;
+}
+
+/**
+ * Stores a validated capture (see lib/messages/capture-message.ts) in one transaction: the log entry,
+ * every value (a re-capture of the same table, period, label and metric replaces the value), and the
+ * snapshot. Reads nothing per value, so it costs little more than the raw bulkPut.
+ */
+export async function writeCapture(db: KefuDatabase, capture: Capture, capturedAt: Date): Promise<WriteCaptureResult> {
+  const log = captureLogOf(capture, capturedAt); // throws on an invalid Date before anything opens
+  const key = log.sourceKey;
+  const { start, end } = capture.period;
+  return db.transaction('rw', [db.values, db.captures, db.snapshots], async () => {
+    const captureId = await db.captures.add(log);
+    const records = valueRecordsOf(capture, captureId, capturedAt);
+    const [, existing] = await Promise.all([db.values.bulkPut(records), db.snapshots.get(snapshotId(key, start, end))]);
+    await db.snapshots.put(
+      mergeSnapshot(existing, {
+        sourceKey: key,
+        console: capture.source.console,
+        periodStart: start,
+        periodEnd: end,
+        labels: capture.rows.map((r) => r.label),
+        captureId,
+        firstCapturedAt: log.capturedAt,
+        lastCapturedAt: log.capturedAt,
+      }),
+    );
+    return { captureId, valuesWritten: records.length };
+  });
+}

@@ -1,0 +1,102 @@
+import type { Direction, MetricDef, MetricKind, MetricRole, RowKind, Unit } from './types';
+
+/**
+ * The metrics of shared/domain/metrics.md as data. `names` are written as consoles print them; matching
+ * normalises both sides (lib/metrics/normalize-header.ts), so brackets, arrows and widths do not matter.
+ * Kept as one compact table: it ships in the content script.
+ */
+function def(
+  id: string,
+  unit: Unit,
+  direction: Direction,
+  role: MetricRole,
+  kind: MetricKind,
+  labelZh: string,
+  labelEn: string,
+  names: string,
+): MetricDef {
+  return { id, names: names.split('|'), unit, direction, role, kind, labelZh, labelEn };
+}
+
+export const METRICS: readonly MetricDef[] = [
+  def('consult_count', 'count', 'up', 'both', 'volume', '咨询人数', 'Consulting customers', '咨询人数|聊天人数|聊天人数(原咨询人数)|咨询客服人次'),
+  def('reception_count', 'count', 'up', 'both', 'volume', '接待人数', 'Customers received', '接待人数|有效接待人数|客服接待人数'),
+  def('inquiry_count', 'count', 'up', 'presale', 'volume', '询单人数', 'Inquiring customers', '询单人数|当日询单人数'),
+  def('order_count', 'count', 'up', 'presale', 'volume', '下单人数', 'Customers who ordered', '下单人数|询单->最终下单人数|最终下单人数'),
+  def('paid_count', 'count', 'up', 'presale', 'volume', '最终付款人数', 'Customers who paid', '最终付款人数|付款人数|销售人数|客服销售人数|询单->最终付款人数|最终成团人数'),
+  def('inquiry_conversion_rate', 'percent', 'up', 'presale', 'incentive', '询单转化率', 'Inquiry conversion rate',
+    '询单转化率|询单->最终付款转化率|询单->最终付款成功率|询单最终付款转化率|询单最终付款成功率|咨询转化率|询单->付款转化率'),
+  def('same_day_conversion_rate', 'percent', 'up', 'presale', 'incentive', '询单当日付款转化率', 'Same-day conversion rate',
+    '询单当日付款转化率|询单->当日付款成功率|询单->当日付款转化率|询单当日付款成功率'),
+  def('next_day_conversion_rate', 'percent', 'up', 'presale', 'incentive', '询单->次日付款成功率', 'Next-day conversion rate',
+    '询单->次日付款成功率|询单->次日付款转化率|询单次日付款转化率|询单次日付款成功率'),
+  def('order_to_paid_rate', 'percent', 'up', 'presale', 'incentive', '下单->最终付款成功率', 'Order-to-payment rate', '下单->最终付款成功率|下单付款转化率'),
+  def('sales_amount', 'yuan', 'up', 'presale', 'incentive', '客服销售额', 'Sales amount', '客服销售额|销售额|最终付款金额|客服销售金额'),
+  def('net_sales_amount', 'yuan', 'up', 'presale', 'incentive', '去退销售额', 'Net sales (after refunds)', '去退销售额|净销售额|客服去退销售额|客服净销售额|销售额(去退)|客服销售额(去退)'),
+  def('sales_volume', 'count', 'up', 'presale', 'incentive', '客服销售量', 'Items sold', '销售量|客服销售量|销售件数'),
+  def('avg_order_value', 'yuan', 'up', 'presale', 'incentive', '客单价', 'Average order value', '客单价|客服销售客单价|客服客单价'),
+  def('fulfilled_avg_order_value', 'yuan', 'up', 'presale', 'incentive', '落实客单价', 'Fulfilled average order value', '落实客单价|有效客单价'),
+  def('avg_item_price', 'yuan', 'up', 'presale', 'none', '件单价', 'Average item price', '件单价|件均价'),
+  def('items_per_customer', 'ratio', 'up', 'presale', 'none', '客件数', 'Items per customer', '客件数'),
+  def('first_response_time', 'seconds', 'down', 'both', 'basic', '首次响应时间', 'First response time',
+    '首次响应时间|首响时间|首次响应时长|首次响应(秒)|平均首响|首响|平均首次响应时间|平均首次响应时长|平均首响时间|平均首响时长'),
+  def('avg_response_time', 'seconds', 'down', 'both', 'basic', '平均响应时间', 'Average response time',
+    '平均响应时间|平均响应时长|平均响应(秒)|平均人工响应时长|平均响应|平均人工响应时间'),
+  def('reply_rate', 'percent', 'up', 'both', 'basic', '回复率', 'Reply rate', '回复率|旺旺回复率|客服回复率|消息回复率'),
+  def('response_rate_3min', 'percent', 'up', 'both', 'basic', '3分钟人工响应率', '3-minute response rate', '3分钟人工响应率|3分钟人工回复率|三分钟响应率|三分钟人工响应率'),
+  def('response_rate_30s', 'percent', 'up', 'both', 'basic', '30秒应答率', '30-second answer rate', '30秒应答率|咚咚首次30秒应答率'),
+  def('unreplied_count', 'count', 'down', 'both', 'basic', '未回复人数', 'Unreplied customers', '未回复人数|3分钟未回复人数'),
+  def('slow_response_count', 'count', 'down', 'both', 'basic', '慢响应人数', 'Slow responses', '慢响应人数|慢接待人数'),
+  def('online_duration', 'duration', 'up', 'both', 'basic', '在线时长', 'Online time', '在线时长|在线总时长|服务总时长'),
+  def('avg_reception_duration', 'seconds', 'neutral', 'both', 'none', '平均接待时长', 'Average reception time', '平均接待时长'),
+  def('answer_question_ratio', 'ratio', 'up', 'both', 'none', '答问比', 'Answer-to-question ratio', '答问比|客服答问比'),
+  def('message_chars', 'count', 'neutral', 'both', 'none', '客服字数', 'Characters typed', '客服字数'),
+  def('positive_review_rate', 'percent', 'up', 'aftersale', 'incentive', '好评率', 'Positive review rate', '好评率'),
+  def('negative_review_count', 'count', 'down', 'aftersale', 'incentive', '中差评数', 'Neutral and negative reviews', '中差评数|中差评'),
+  def('review_changed_count', 'count', 'up', 'aftersale', 'incentive', '改评数', 'Reviews changed to positive', '改评数|中差评改好评数|修改评价数|评价修改数'),
+  def('return_rate', 'percent', 'down', 'aftersale', 'incentive', '退货率', 'Return rate', '退货率'),
+  def('refund_rate', 'percent', 'down', 'aftersale', 'incentive', '退款率', 'Refund rate', '退款率'),
+  def('refund_amount', 'yuan', 'down', 'aftersale', 'none', '退款金额', 'Refund amount', '成功退款金额|退款金额'),
+  def('satisfaction_rate', 'percent', 'up', 'both', 'incentive', '满意度', 'Satisfaction rate', '满意度|满意率|客户满意率|服务满意度|客户满意度'),
+];
+
+const BY_ID = new Map(METRICS.map((m) => [m.id, m]));
+
+export function metricById(id: string): MetricDef | undefined {
+  return BY_ID.get(id);
+}
+
+/** Headers of the column that names the agent. */
+export const AGENT_HEADERS: readonly string[] = [
+  '客服', '客服昵称', '旺旺昵称', '客服旺旺', '客服账号', '子账号', '客服名称', '员工', '客服名',
+  '客服姓名', '客服子账号', '客服(子账号)', '客服(旺旺)', '子账号名称', '员工姓名', '员工账号', '旺旺', '旺旺名', '昵称', '姓名', 'agent',
+];
+
+/** Row labels of benchmark rows (whole label only, after normalisation). */
+export const BENCHMARK_LABELS: Readonly<Record<string, RowKind>> = {
+  汇总: 'team_total', 汇总值: 'team_total', 合计: 'team_total', 总计: 'team_total', 全店汇总: 'team_total',
+  团队汇总: 'team_total', 店铺汇总: 'team_total', 全店合计: 'team_total', 团队合计: 'team_total', 总体: 'team_total',
+  均值: 'team_average', 平均值: 'team_average', 平均: 'team_average', 全店平均值: 'team_average', 全店平均: 'team_average',
+  全店均值: 'team_average', 团队均值: 'team_average', 团队平均: 'team_average', 团队平均值: 'team_average',
+  店铺均值: 'team_average', 店铺平均值: 'team_average', 客服均值: 'team_average', 人均: 'team_average',
+  同行同层均值: 'peer_average', 同行同层平均: 'peer_average', 同行同层平均值: 'peer_average', 同行均值: 'peer_average',
+  同行平均: 'peer_average', 同行平均值: 'peer_average',
+  同行同层优秀: 'peer_top', 同行同层优秀值: 'peer_top', 同行优秀: 'peer_top', 同行优秀值: 'peer_top',
+};
+
+/** Columns that are neither agent nor metric: row numbers, actions, checkboxes (an empty header too). */
+export const IGNORED_HEADERS: readonly string[] = [
+  '序号', '排名', '名次', '#', 'no', 'no.', '操作', '详情', '查看', '查看详情', '明细', '选择', '全选', '勾选', '趋势',
+];
+
+/** Columns holding the day of a row (trend tables, daily exports). */
+export const DATE_HEADERS: readonly string[] = ['日期', '统计日期', '时间', '统计时间', 'date', '日期范围', '统计周期'];
+
+/**
+ * Cell texts that mean "no value" (compared after trimming, full-width folding and lower-casing).
+ * Missing is never 0.
+ */
+export const MISSING_MARKERS: readonly string[] = [
+  '', '-', '--', '---', '—', '——', '–', '―', '/', 'n/a', 'na', '#n/a', '#div/0!', 'null', 'nan', 'undefined',
+  '暂无', '暂无数据', '延迟统计', '统计中', '计算中',
+];

@@ -1,0 +1,35 @@
+import type { RowKind } from './types';
+import { BENCHMARK_LABELS } from './catalog';
+import { compactText } from './normalize-header';
+
+const ZERO_WIDTH_G = /[\u200B-\u200D\u2060\uFEFF]/g;
+const BRACKETS_G = /[(（[【][^()（）[\]【】]*[)）\]】]/g;
+const TRAILING_COLONS = /[:：]+$/;
+const LABELS = new Map<string, RowKind>(Object.entries(BENCHMARK_LABELS));
+/** Longest raw label worth normalising: a benchmark label with brackets and spaces around it. */
+const MAX_RAW = 40;
+
+/**
+ * The kind of a row from its label: a benchmark row when the WHOLE label (full-width folded, spaces,
+ * bracketed notes such as `合计(12人)` and trailing colons dropped) is a benchmark label, else an agent.
+ * `店铺:均值小王` and `均值哥` stay agents.
+ */
+export function rowKindOf(label: string): RowKind {
+  if (label.length > MAX_RAW) return 'agent';
+  const key = compactText(label).replace(BRACKETS_G, '').replace(TRAILING_COLONS, '');
+  return LABELS.get(key) ?? 'agent';
+}
+
+/** The agent key: the text as shown, trimmed, without zero-width chars (inner spaces are kept). */
+export function agentKey(text: string): string {
+  return text.replace(ZERO_WIDTH_G, '').trim();
+}
+
+/** The shop of a sub-account `店铺名:昵称` (`:` or `：`), or null for a plain nickname. */
+export function shopOf(agentText: string): string | null {
+  const key = agentKey(agentText);
+  const i = key.search(/[:：]/);
+  if (i <= 0) return null;
+  const shop = key.slice(0, i).trim();
+  return shop === '' ? null : shop;
+}

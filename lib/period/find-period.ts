@@ -1,0 +1,116 @@
+import type { PeriodInfo } from '../capture/types';
+import { addDays, isoDate, type DateRange } from './local-date';
+import { PERIOD_LABEL, parsePeriodText } from './parse-date-text';
+import { presetPeriod } from './preset-period';
+
+/** Date pickers: antd 4/5 (`.ant-picker`, range = `.ant-picker-range`), antd 3, Fusion Next, Element UI, native. */
+const PICKERS =
+  '.ant-picker,.ant-calendar-picker,.next-range-picker,.next-range-picker-trigger,.next-date-picker,.next-month-picker,.next-week-picker,.next-date-picker2,.el-date-editor,input[type=date]';
+/** Elements that may be an active preset button or tab; `isActive` checks the class tokens. */
+const ACTIVE =
+  '[class*=ctive],[class*=elected],[class*=hecked],[class*=urrent],[aria-pressed=true],[aria-selected=true],[aria-checked=true],.next-btn-primary,input:checked';
+const ACTIVE_CLASS = /active|selected|checked|current/i;
+const INACTIVE_CLASS = /(?:in|un|not|non)[-_]?(?:active|selected|checked|current)/i;
+/** Subtrees the text scan never enters: the tables themselves and non-text content. */
+const SKIP_TAGS = /^(?:TABLE|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|SELECT|SVG|svg|CANVAS|IFRAME)$/;
+const SKIP_ROLES = /^(?:grid|treegrid|table)$/;
+/** At most this many nodes are visited when looking for labelled text. */
+const TEXT_NODE_CAP = 5000;
+
+interface Candidate {
+  period: DateRange;
+  /** 0 range picker, 1 single date input, 2 labelled text, 3 active preset. */
+  rank: number;
+  el: Element;
+  evidence: string;
+}
+
+const short = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 80);
+
+function isActive(el: Element): boolean {
+  if (el.matches('input,[aria-pressed=true],[aria-selected=true],[aria-checked=true],.next-btn-primary')) return true;
+  return Array.from(el.classList).some((c) => ACTIVE_CLASS.test(c) && !INACTIVE_CLASS.test(c));
+}
+
+/** Date pickers: the inputs' `.value` (React keeps it in the property), else the trigger's text. */
+function pickerCandidates(root: Document | Element, today: Date, out: Candidate[]) {
+  for (const el of Array.from(root.querySelectorAll(PICKERS))) {
+    if (el.parentElement?.closest(PICKERS)) continue;
+    const inputs = (el.nodeName === 'INPUT' ? [el] : Array.from(el.querySelectorAll('input'))) as HTMLInputElement[];
+    const text = inputs.map((i) => i.value.trim()).filter(Boolean).join(' ~ ') || el.textContent || '';
+    const period = parsePeriodText(text, today);
+    const rank = inputs.length > 1 || /range/.test(el.getAttribute('class') ?? '') ? 0 : 1;
+    if (period) out.push({ period, rank, el, evidence: short(text) });
+  }
+}
+
+/** Text after a period label (统计时间：…), read from the label's text node and a few following ones. */
+function labelCandidates(root: Document | Element, today: Date, near: Element | undefined, out: Candidate[]) {
+  const doc = root.ownerDocument ?? (root as Document);
+  const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  if (!start) return;
+  const walker = doc.createTreeWalker(start, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (n) =>
+      n.nodeType === 1 && (n === near || SKIP_TAGS.test(n.nodeName) || SKIP_ROLES.test((n as Element).getAttribute('role') ?? ''))
+        ? 2 /* FILTER_REJECT */
+        : 1,
+  });
+  for (let n: Node | null, budget = TEXT_NODE_CAP; (n = walker.nextNode()) && budget > 0; budget--) {
+    const m = n.nodeType === 3 ? PERIOD_LABEL.exec(n.nodeValue ?? '') : null;
+    if (!m) continue;
+    let text = n.nodeValue!.slice(m.index);
+    for (let k: Node | null = n, i = 0; text.length < 60 && i < 6 && (k = walker.nextNode()) && k.nodeName !== 'INPUT'; i++) {
+      if (k.nodeType === 3) text += k.nodeValue;
+    }
+    walker.currentNode = n;
+    // The period ends where the next label ("对比时间：", "更新时间：") begins.
+    const cut = text.slice(m[0].length).search(/[\u4e00-\u9fff]\s*[:：]/);
+    if (cut >= 0) text = text.slice(0, m[0].length + cut + 1);
+    const period = parsePeriodText(text, today);
+    if (period && n.parentElement) out.push({ period, rank: 2, el: n.parentElement, evidence: short(text) });
+  }
+}
+
+function presetCandidates(root: Document | Element, today: Date, out: Candidate[]) {
+  for (const el of Array.from(root.querySelectorAll(ACTIVE))) {
+    const host = el.nodeName === 'INPUT' ? (el.closest('label') ?? el.parentElement) : el;
+    const text = (host?.textContent ?? '').replace(/\s+/g, '');
+    const period = host && text.length <= 8 && isActive(el) ? presetPeriod(text, today) : null;
+    if (period && host) out.push({ period, rank: 3, el: host, evidence: text });
+  }
+}
+
+/**
+ * The period a console page's table shows, from the best evidence on the page:
+ * date pickers (range pickers before single dates), then labelled text (统计时间/日期范围/数据时间/
+ * 统计周期 …), then the active preset button or tab (近7天, 本月, 日/周/月 …). With `near` (the table),
+ * the candidate closest to it wins first — the one whose nearest common ancestor with the table is
+ * deepest — and the order above only breaks ties; without `near`, the order above, then document order.
+ * Nothing found → yesterday with `guessed: true` (consoles show T+1 data).
+ * `today` is read in local time.
+ */
+export function findPeriod(root: Document | Element, today: Date, near?: Element): PeriodInfo {
+  const found: Candidate[] = [];
+  pickerCandidates(root, today, found);
+  if (near || !found.length) labelCandidates(root, today, near, found);
+  if (near || !found.length) presetCandidates(root, today, found);
+
+  const chain: Element[] = [];
+  for (let e: Element | null | undefined = near; e; e = e.parentElement) chain.push(e);
+  const distance = (el: Element) => {
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const i = chain.indexOf(e);
+      if (i >= 0) return i;
+    }
+    return chain.length;
+  };
+  let best: Candidate | undefined;
+  let bestKey = Infinity;
+  for (const c of found) {
+    const key = distance(c.el) * 4 + c.rank;
+    if (key < bestKey) [best, bestKey] = [c, key];
+  }
+  if (best) return { ...best.period, guessed: false, evidence: best.evidence };
+  const y = isoDate(addDays(today, -1));
+  return { start: y, end: y, guessed: true, evidence: '' };
+}

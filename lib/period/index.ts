@@ -1,0 +1,5 @@
+export { type DateRange, isoDate, addDays } from './local-date';
+export { parseDate, parsePeriodText, PERIOD_LABEL } from './parse-date-text';
+export { presetPeriod } from './preset-period';
+export { findPeriod } from './find-period';
+export { periodFromFileName } from './file-name-period';

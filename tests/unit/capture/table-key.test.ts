@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { tableKey } from '../../../lib/capture/table-key';
+import { consoleOfHost } from '../../../lib/capture/console-of-host';
+
+describe('tableKey', () => {
+  test('ignores the query (dates, page numbers) and metric order', () => {
+    const a = tableKey('https://sycm.taobao.com/qos/service/kefu?dateRange=2026-11-20|2026-11-26&page=2', ['reply_rate', 'consult_count']);
+    const b = tableKey('https://sycm.taobao.com/qos/service/kefu?dateRange=2026-11-19|2026-11-19', ['consult_count', 'reply_rate']);
+    expect(a).toBe(b);
+    expect(a).toBe('https://sycm.taobao.com/qos/service/kefu|consult_count,reply_rate');
+  });
+
+  test('keeps the route of hash-routed apps, without its query', () => {
+    expect(tableKey('https://myseller.taobao.com/home.htm#/kefu/compare?x=1', ['a', 'b'])).toBe('https://myseller.taobao.com/home.htm#/kefu/compare|a,b');
+    expect(tableKey('https://myseller.taobao.com/home.htm#anchor', ['a', 'b'])).toBe('https://myseller.taobao.com/home.htm|a,b');
+  });
+
+  test('different metric sets are different tables', () => {
+    expect(tableKey('https://x.com/p', ['a', 'b'])).not.toBe(tableKey('https://x.com/p', ['a', 'c']));
+  });
+});
+
+describe('consoleOfHost', () => {
+  test.each([
+    ['sycm.taobao.com', 'sycm'],
+    ['myseller.taobao.com', 'qianniu'],
+    ['qn.taobao.com', 'qianniu'],
+    ['kf.topchitu.com', 'chitu'],
+    ['topchitu.com', 'chitu'],
+    ['zizhanghao.tmall.com', 'tmall'],
+    ['mms.pinduoduo.com', 'pinduoduo'],
+    ['kf.jd.com', 'jd'],
+    ['radar.example.com', 'custom'],
+    ['nottaobao.com', 'custom'],
+    ['evil-jd.com', 'custom'],
+  ])('%s → %s', (host, id) => expect(consoleOfHost(host)).toBe(id));
+});

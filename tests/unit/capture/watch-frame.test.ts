@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import { watchFrame } from '../../../lib/capture/watch-frame';
+import type { Capture } from '../../../lib/capture/types';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function table(rows: Array<[string, string, string]>): string {
+  return `<div class="toolbar">统计时间：2026-11-20 ~ 2026-11-26</div><table><thead><tr><th>客服</th><th>回复率</th><th>咨询人数</th></tr></thead>
+    <tbody>${rows.map((r) => `<tr><td>${r[0]}</td><td>${r[1]}</td><td>${r[2]}</td></tr>`).join('')}</tbody></table>`;
+}
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  document.body.innerHTML = '';
+});
+
+function watch() {
+  const sent: Capture[] = [];
+  stop = watchFrame(window, { send: async (c) => void sent.push(c), quietMs: 20, maxWaitMs: 200, now: () => new Date(2026, 10, 27) });
+  return sent;
+}
+
+describe('watchFrame', () => {
+  test('captures once the table settles, with the period read from the page', async () => {
+    document.body.innerHTML = table([['小美', '99%', '120']]);
+    const sent = watch();
+    await wait(80);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.period).toMatchObject({ start: '2026-11-20', end: '2026-11-26', guessed: false });
+    expect(sent[0]!.rows).toEqual([{ label: '小美', kind: 'agent', values: { reply_rate: 99, consult_count: 120 } }]);
+    expect(sent[0]!.source.tableKey).toMatch(/\|consult_count,reply_rate$/);
+  });
+
+  test('a re-render or re-sort with the same content sends nothing; a new page sends again', async () => {
+    document.body.innerHTML = table([['小美', '99%', '120'], ['阿杰', '97%', '80']]);
+    const sent = watch();
+    await wait(80);
+    document.body.innerHTML = table([['阿杰', '97%', '80'], ['小美', '99%', '120']]);
+    await wait(80);
+    expect(sent).toHaveLength(1);
+    document.body.innerHTML = table([['阿花', '95%', '60']]);
+    await wait(80);
+    expect(sent.map((c) => c.rows.map((r) => r.label))).toEqual([['小美', '阿杰'], ['阿花']]);
+    expect(sent[1]!.source.tableKey).toBe(sent[0]!.source.tableKey);
+  });
+
+  test('a failed send is retried on the next change', async () => {
+    document.body.innerHTML = table([['小美', '99%', '120']]);
+    let attempts = 0;
+    stop = watchFrame(window, {
+      send: async () => {
+        attempts++;
+        if (attempts === 1) throw new Error('background asleep');
+      },
+      quietMs: 20,
+      maxWaitMs: 200,
+    });
+    await wait(80);
+    document.body.appendChild(document.createElement('span'));
+    await wait(80);
+    expect(attempts).toBe(2);
+  });
+
+  test('pages without comparison tables send nothing', async () => {
+    document.body.innerHTML = '<table><tr><th>商品</th><th>访客数</th></tr><tr><td>T恤</td><td>100</td></tr></table>';
+    const sent = watch();
+    await wait(80);
+    expect(sent).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import type { Capture, CapturedRow } from '../../../lib/capture/types';
+import { METRICS } from '../../../lib/metrics/catalog';
+import { openDatabase, type KefuDatabase } from '../../../lib/db/database';
+
+/** A 生意参谋-like capture; override what a test is about. */
+export function makeCapture(over: Partial<Omit<Capture, 'source' | 'period'>> & { source?: Partial<Capture['source']>; period?: Partial<Capture['period']> } = {}): Capture {
+  const metrics = over.metrics ?? ['reply_rate', 'avg_response_time', 'inquiry_conversion_rate'];
+  const rows: CapturedRow[] = over.rows ?? [
+    { label: '旗舰店:小美', kind: 'agent', values: { reply_rate: 96.1, avg_response_time: 25.3, inquiry_conversion_rate: 45.67 } },
+    { label: '旗舰店:阿强', kind: 'agent', values: { reply_rate: 99, avg_response_time: null, inquiry_conversion_rate: 38.2 } },
+    { label: '均值', kind: 'team_average', values: { reply_rate: 97.55, avg_response_time: 25.3, inquiry_conversion_rate: 41.9 } },
+  ];
+  return {
+    source: {
+      console: 'sycm',
+      pageUrl: 'https://sycm.taobao.com/qos/service/frame/team',
+      frameUrl: 'https://sycm.taobao.com/qos/service/frame/team',
+      tableKey: 'https://sycm.taobao.com/qos/service/frame/team|avg_response_time,inquiry_conversion_rate,reply_rate',
+      ...over.source,
+    },
+    period: { start: '2026-11-20', end: '2026-11-20', guessed: false, evidence: '统计时间：2026-11-20', ...over.period },
+    metrics,
+    headerTexts: over.headerTexts ?? {},
+    rows,
+    warnings: over.warnings ?? [],
+  };
+}
+
+/** n agents × m catalog metrics, deterministic values, some missing. */
+export function bigCapture(day: string, agents: number, metricCount: number): Capture {
+  const metrics = METRICS.slice(0, metricCount).map((m) => m.id);
+  const rows: CapturedRow[] = [];
+  for (let a = 0; a < agents; a++) {
+    const values: Record<string, number | null> = {};
+    metrics.forEach((m, i) => {
+      values[m] = (a + i) % 17 === 0 ? null : Math.round((a * 31 + i * 7) % 1000) / 10;
+    });
+    rows.push({ label: `旗舰店:客服${String(a).padStart(3, '0')}`, kind: 'agent', values });
+  }
+  return makeCapture({
+    metrics,
+    rows,
+    period: { start: day, end: day, guessed: false },
+    source: { tableKey: `https://sycm.taobao.com/qos/service/frame/team|${[...metrics].sort().join(',')}` },
+  });
+}
+
+let counter = 0;
+
+/** A fresh database per test, so tests never see each other's data. */
+export function freshDatabase(): KefuDatabase {
+  counter += 1;
+  return openDatabase(`test-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

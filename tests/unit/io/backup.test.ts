@@ -1,0 +1,171 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KefuDatabase } from '../../../lib/db/database';
+import { correctPeriod, wipeAll } from '../../../lib/db/queries';
+import { writeCapture } from '../../../lib/db/write-capture';
+import { importCsv } from '../../../lib/io/apply-csv-import';
+import { exportBackup, importBackup, parseBackup, parseBackupText, type Backup } from '../../../lib/io/backup';
+import { freshDatabase, makeCapture } from '../db/make-capture';
+
+const opened: KefuDatabase[] = [];
+function db(): KefuDatabase {
+  const d = freshDatabase();
+  opened.push(d);
+  return d;
+}
+afterEach(async () => {
+  for (const d of opened.splice(0)) {
+    d.close();
+    await d.delete();
+  }
+});
+
+const T1 = new Date('2026-11-21T01:00:00.000Z');
+const T2 = new Date('2026-11-21T02:00:00.000Z');
+const EXPORTED = new Date('2026-12-01T00:00:00.000Z');
+
+async function seed(d: KefuDatabase): Promise<void> {
+  await writeCapture(d, makeCapture({ warnings: [{ row: '旗舰店:阿强', metric: 'avg_response_time', text: '延迟统计', reason: 'missing' }] }), T1);
+  const guessed = await writeCapture(d, makeCapture({ period: { start: '2026-11-19', end: '2026-11-19', guessed: true, evidence: '' } }), T2);
+  await correctPeriod(d, guessed.captureId, { start: '2026-11-18', end: '2026-11-18' });
+  await importCsv(d, 'period_start,period_end,agent,metric,value,row_kind\n2026-11-01,2026-11-30,汇总,refund_rate,1.5,team_total', T2);
+  await d.sites.bulkPut([
+    { pattern: 'https://radar.example.com/*', addedAt: T1.toISOString() },
+    { pattern: 'https://*.kf-tools.cn/*', addedAt: T2.toISOString() },
+  ]);
+}
+
+async function dump(d: KefuDatabase) {
+  return {
+    values: await d.values.toArray(),
+    captures: await d.captures.toArray(),
+    snapshots: await d.snapshots.toArray(),
+    sites: await d.sites.toArray(),
+  };
+}
+
+/** A backup through the text a user saves and opens again. */
+function viaFile(backup: Backup): Backup {
+  const parsed = parseBackupText(JSON.stringify(backup, null, 2));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.backup;
+}
+
+function refusal(input: unknown): { error: string; paths: string[]; zh: string[] } {
+  const result = typeof input === 'string' ? parseBackupText(input) : parseBackup(input);
+  if (result.ok) throw new Error('expected the backup to be refused');
+  return { error: result.error, paths: result.issues.map((i) => i.path), zh: result.issues.map((i) => i.messageZh) };
+}
+
+describe('backup round trip', () => {
+  it('export → wipe → import gives identical tables, ids included', async () => {
+    const d = db();
+    await seed(d);
+    const before = await dump(d);
+    expect(before.values.length).toBe(19);
+    expect(before.captures.map((c) => c.id)).toEqual([1, 2, 3]);
+    // 11-20 captured, 11-19 corrected to 11-18, November imported from CSV.
+    expect(before.snapshots.map((s) => `${s.periodStart}..${s.periodEnd}`).sort()).toEqual(['2026-11-01..2026-11-30', '2026-11-18..2026-11-18', '2026-11-20..2026-11-20']);
+
+    const backup = await exportBackup(d, EXPORTED);
+    expect(backup).toMatchObject({ format: 'kefu-benchmark-backup', version: 1, exportedAt: EXPORTED.toISOString(), schemaVersion: 1 });
+    await wipeAll(d);
+    expect((await dump(d)).values).toEqual([]);
+
+    expect(await importBackup(d, viaFile(backup))).toEqual({ values: 19, captures: 3, snapshots: 3, sites: 2 });
+    expect(await dump(d)).toEqual(before);
+    // The capture counter continues after the restored ids.
+    expect((await writeCapture(d, makeCapture(), T2)).captureId).toBe(4);
+  });
+
+  it('restores into a fresh database too, and importing twice changes nothing', async () => {
+    const source = db();
+    await seed(source);
+    const backup = await exportBackup(source);
+    const target = db();
+    await importBackup(target, backup);
+    await importBackup(target, backup);
+    expect(await dump(target)).toEqual(await dump(source));
+  });
+
+  it('merges by primary key; replace mode clears first', async () => {
+    const d = db();
+    await seed(d);
+    const backup = await exportBackup(d);
+    await d.sites.put({ pattern: 'https://later.example.com/*', addedAt: T2.toISOString() });
+    const changed = { ...backup.values[0]!, value: 1 };
+    await d.values.put(changed);
+
+    await importBackup(d, backup);
+    expect(await d.sites.count()).toBe(3); // kept: not in the file
+    expect((await d.values.get(changed.id))?.value).toBe(backup.values[0]!.value); // the file's record wins
+
+    await importBackup(d, backup, { mode: 'replace' });
+    expect(await dump(d)).toEqual({ values: backup.values, captures: backup.captures, snapshots: backup.snapshots, sites: backup.sites });
+  });
+});
+
+describe('malformed backups', () => {
+  async function validBackup(): Promise<Backup> {
+    const d = db();
+    await seed(d);
+    return JSON.parse(JSON.stringify(await exportBackup(d, EXPORTED))) as Backup;
+  }
+
+  it('says so when the file is not JSON', () => {
+    const { error, zh } = refusal('{"format": "kefu-benchmark-backup", ');
+    expect(error).toMatch(/^\(root\): not a valid JSON file: /);
+    expect(zh[0]).toMatch(/^不是有效的 JSON 文件/);
+  });
+
+  it.each([
+    ['an array', []],
+    ['another format tag', { format: 'other-backup', version: 1 }],
+    ['no format tag', { version: 1, values: [] }],
+  ])('refuses %s with one line', (_name, json) => {
+    const { error, paths } = refusal(json);
+    expect(error).toBe('format: not a kefu-benchmark backup (format must be "kefu-benchmark-backup")');
+    expect(paths).toEqual(['format']);
+  });
+
+  it('refuses unknown backup versions and newer database layouts', async () => {
+    const b = await validBackup();
+    expect(refusal({ ...b, version: 2 }).error).toBe('version: unsupported backup version 2');
+    expect(refusal({ ...b, schemaVersion: 99 }).error).toContain('schemaVersion: backup comes from a newer extension');
+  });
+
+  it.each([
+    ['a bad date', (b: Backup) => (b.values[3]!.periodStart = '2026-11-31'), 'values[3].periodStart: invalid ISO date "2026-11-31"'],
+    ['an unknown metric', (b: Backup) => (b.values[0]!.metric = 'reply_ratio'), 'values[0].metric: unknown metric id "reply_ratio"'],
+    ['a number as text', (b: Backup) => ((b.values[1] as { value: unknown }).value = '96.1'), 'values[1].value: Invalid input: expected number, received string'],
+    ['a missing field', (b: Backup) => delete (b.captures[0] as Partial<Backup['captures'][0]>).capturedAt, 'captures[0].capturedAt: Invalid input'],
+    ['an id that does not match its fields', (b: Backup) => (b.values[2]!.label = '别人'), 'values[2].id: id does not match'],
+    ['a value pointing at no capture', (b: Backup) => (b.values[0]!.captureId = 42), 'values[0].captureId: capture 42 is not in captures'],
+    ['a duplicate site', (b: Backup) => b.sites.push({ ...b.sites[0]! }), 'sites[2]: duplicate key'],
+    ['a bad row kind', (b: Backup) => ((b.values[0] as { rowKind: string }).rowKind = 'boss'), 'values[0].rowKind'],
+    ['an extra field', (b: Backup) => ((b.snapshots[0] as Record<string, unknown>).note = 'x'), 'snapshots[0]: Unrecognized key: "note"'],
+    ['a wrong table type', (b: Backup) => ((b as Record<string, unknown>).sites = {}), 'sites: Invalid input: expected array'],
+  ])('names the path of %s', async (_name, edit, expected) => {
+    const b = await validBackup();
+    edit(b);
+    expect(refusal(b).error).toContain(expected);
+  });
+
+  it('leaves stored data unchanged when a backup is refused', async () => {
+    const d = db();
+    await seed(d);
+    const before = await dump(d);
+    const b = await validBackup();
+    b.values[5]!.metric = 'reply_ratio';
+    b.sites = [];
+    const parsed = parseBackupText(JSON.stringify(b));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) await importBackup(d, parsed.backup, { mode: 'replace' });
+    expect(await dump(d)).toEqual(before);
+  });
+
+  it('gives zh-CN messages for zod issues too', async () => {
+    const b = await validBackup();
+    (b.values[1] as { value: unknown }).value = '96.1';
+    expect(refusal(b).zh[0]).toMatch(/^无效输入/);
+  });
+});
