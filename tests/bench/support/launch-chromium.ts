@@ -1,0 +1,54 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromiumPath } from '../../e2e/support/chromium-path';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  /** Set when the built extension is loaded. */
+  extensionId?: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium on a fresh on-disk profile (IndexedDB on disk as in the field), with or without the built
+ * extension and otherwise the same flags, so an A/B comparison differs only by the extension.
+ */
+export async function launchChromium(options: { extension?: boolean; extraArgs?: string[] } = {}): Promise<BenchBrowser> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'kefu-bench-'));
+  const args = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    '--lang=zh-CN',
+    ...(options.extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    ...(options.extraArgs ?? []),
+  ];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: false, // headless comes from --headless=new: the old headless mode cannot load extensions
+    args,
+    locale: 'zh-CN',
+    viewport: { width: 1366, height: 860 },
+  });
+  let extensionId: string | undefined;
+  if (options.extension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

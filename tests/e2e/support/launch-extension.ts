@@ -1,0 +1,53 @@
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromiumPath } from './chromium-path';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with the built extension loaded; headless unless `headed` (the demo on a display). */
+export async function launchWithExtension(options: { headed?: boolean; downloadsPath?: string } = {}): Promise<ExtensionSession> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'kefu-profile-'));
+  const args = [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    '--lang=zh-CN',
+  ];
+  if (!options.headed) args.unshift('--headless=new');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: false, // headless is chosen by --headless=new above: the old headless mode cannot load extensions
+    args,
+    locale: 'zh-CN',
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
+    viewport: { width: 1366, height: 860 },
+    acceptDownloads: true,
+    ...(options.downloadsPath ? { downloadsPath: options.downloadsPath } : {}),
+  });
+  let [serviceWorker] = context.serviceWorkers();
+  serviceWorker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
