@@ -3,11 +3,23 @@ import { defineConfig } from 'wxt';
 // The manifest: every permission is explained in README ("Permissions").
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'zh_CN',
-    permissions: ['unlimitedStorage', 'scripting'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+  manifest: ({ browser, manifestVersion }) => {
+    // Sites the user adds in options are asked for at run time, never up front.
+    const userSites = ['https://*/*', 'http://*/*'];
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'zh_CN',
+      permissions: ['unlimitedStorage', 'scripting'],
+      ...(manifestVersion === 3 ? { optional_host_permissions: userSites } : { optional_permissions: userSites }),
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              // Nothing is collected or transmitted: Firefox asks extensions to declare that.
+              gecko: { id: 'kefu-benchmark@local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            },
+          }
+        : {}),
+    };
   },
 });
