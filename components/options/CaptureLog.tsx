@@ -44,6 +44,7 @@ export function CaptureLog({ db }: { db: KefuDatabase }) {
 
 function CaptureRow({ db, capture }: { db: KefuDatabase; capture: CaptureRecord }) {
   const [showWarnings, setShowWarnings] = useState(false);
+  const [corrected, setCorrected] = useState('');
   const { start, end, guessed } = capture.period;
   return (
     <tr data-testid="capture-row" data-capture-id={capture.id}>
@@ -56,7 +57,17 @@ function CaptureRow({ db, capture }: { db: KefuDatabase; capture: CaptureRecord 
             {t('periodGuessedBadge')}
           </span>
         )}
-        {guessed && capture.origin === 'capture' && <PeriodCorrection db={db} captureId={capture.id} start={start} end={end} />}
+        {capture.correctedFrom && (
+          <span className="badge ok" title={t('periodCorrectedTitle', `${capture.correctedFrom.start} ~ ${capture.correctedFrom.end}`)} data-testid="period-corrected">
+            {t('periodCorrectedBadge')}
+          </span>
+        )}
+        {guessed && capture.origin === 'capture' && <PeriodCorrection db={db} captureId={capture.id} start={start} end={end} onDone={setCorrected} />}
+        {corrected && (
+          <div role="status" data-testid="correct-period-result">
+            {corrected}
+          </div>
+        )}
       </td>
       <td>
         {capture.agentCount} / {capture.benchmarkCount}
@@ -86,10 +97,18 @@ function CaptureRow({ db, capture }: { db: KefuDatabase; capture: CaptureRecord 
   );
 }
 
-function PeriodCorrection({ db, captureId, start, end }: { db: KefuDatabase; captureId: number; start: string; end: string }) {
+interface PeriodCorrectionProps {
+  db: KefuDatabase;
+  captureId: number;
+  start: string;
+  end: string;
+  /** Told the outcome; the row keeps showing it after this editor goes away with the guess. */
+  onDone: (message: string) => void;
+}
+
+function PeriodCorrection({ db, captureId, start, end, onDone }: PeriodCorrectionProps) {
   const [open, setOpen] = useState(false);
   const [range, setRange] = useState({ start, end });
-  const [message, setMessage] = useState('');
   if (!open) {
     return (
       <div>
@@ -101,7 +120,7 @@ function PeriodCorrection({ db, captureId, start, end }: { db: KefuDatabase; cap
   }
   const save = async () => {
     const result = await correctPeriod(db, captureId, range);
-    setMessage(result.ok ? t('correctPeriodDone', [String(result.valuesMoved), `${range.start} ~ ${range.end}`]) : pick({ zh: result.messageZh, en: result.messageEn }));
+    onDone(result.ok ? t('correctPeriodDone', [String(result.valuesMoved), `${range.start} ~ ${range.end}`]) : pick({ zh: result.messageZh, en: result.messageEn }));
   };
   return (
     <div className="actions">
@@ -110,7 +129,6 @@ function PeriodCorrection({ db, captureId, start, end }: { db: KefuDatabase; cap
       <button type="button" onClick={save}>
         {t('correctPeriodSave')}
       </button>
-      {message && <span role="status">{message}</span>}
     </div>
   );
 }

@@ -111,7 +111,9 @@ test('a guessed period is marked and can be corrected in options', async () => {
   await row.getByLabel('start').fill('2026-11-23');
   await row.getByLabel('end').fill('2026-11-23');
   await row.getByRole('button', { name: '保存' }).click();
-  await expect(row.getByRole('status')).toContainText('2026-11-23');
+  await expect(row.getByTestId('correct-period-result')).toContainText('2026-11-23');
+  await expect(row.getByTestId('period-corrected')).toBeVisible();
+  await expect(row.getByTestId('period-guessed')).toHaveCount(0);
   const { values } = await storedRecords(options);
   expect(values.length).toBeGreaterThan(0);
   expect(values.every((v) => v.periodStart === '2026-11-23' && v.periodEnd === '2026-11-23' && !v.periodGuessed)).toBe(true);
