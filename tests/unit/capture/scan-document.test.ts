@@ -163,3 +163,18 @@ describe('cells with a change line', () => {
     expect(found!.table.warnings.map((w) => w.text)).toEqual(['较前一日 ↑3.2%']);
   });
 });
+
+describe('Element UI', () => {
+  test('the el-table__fixed copies are skipped; header and body wrappers are joined', () => {
+    const header = `<div class="el-table__header-wrapper"><table class="el-table__header"><thead><tr><th><div class="cell">客服名称</div></th><th><div class="cell">平均响应时长</div></th><th><div class="cell">满意率</div></th></tr></thead></table></div>`;
+    const body = `<div class="el-table__body-wrapper"><table class="el-table__body"><tbody><tr class="el-table__row"><td><div class="cell">小美</div></td><td><div class="cell">00:00:25</div></td><td><div class="cell">98.2%</div></td></tr></tbody></table></div>`;
+    html(`<div class="el-table el-table--fit">${header}${body}<div class="el-table__fixed">${header}${body}</div><div class="el-table__fixed-right">${header}${body}</div>
+      <div class="el-table__footer-wrapper"><table class="el-table__footer"><tbody><tr><td><div class="cell">合计</div></td><td><div class="cell">00:00:30</div></td><td><div class="cell">97%</div></td></tr></tbody></table></div></div>`);
+    const found = scanDocument(document);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.table.rows).toEqual([
+      { label: '小美', kind: 'agent', values: { avg_response_time: 25, satisfaction_rate: 98.2 } },
+      { label: '合计', kind: 'team_total', values: { avg_response_time: 30, satisfaction_rate: 97 } },
+    ]);
+  });
+});

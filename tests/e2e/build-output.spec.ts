@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EXTENSION_DIR } from './support/launch-extension';
+import { CONTENT_SCRIPT_FILE } from '../../lib/sites/user-site-scripts';
+import { DEFAULT_HOST_MATCHES } from '../../lib/capture/default-hosts';
+
+// The built manifest is what users install: its permissions must stay the ones README explains.
+test('the manifest asks for no more than README explains, and user sites reuse the built content script', () => {
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  expect(manifest.permissions.sort()).toEqual(['scripting', 'unlimitedStorage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect(manifest.externally_connectable).toBeUndefined();
+  expect(manifest.default_locale).toBe('zh_CN');
+  const [script] = manifest.content_scripts;
+  expect(script.matches.sort()).toEqual([...DEFAULT_HOST_MATCHES].sort());
+  expect(script).toMatchObject({ all_frames: true, match_about_blank: true, match_origin_as_fallback: true, js: [CONTENT_SCRIPT_FILE] });
+  expect(existsSync(path.join(EXTENSION_DIR, CONTENT_SCRIPT_FILE))).toBe(true);
+});
+
+test('every message key exists in both locales', () => {
+  const zh = JSON.parse(readFileSync(path.join(EXTENSION_DIR, '_locales/zh_CN/messages.json'), 'utf8'));
+  const en = JSON.parse(readFileSync(path.join(EXTENSION_DIR, '_locales/en/messages.json'), 'utf8'));
+  expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  for (const key of Object.keys(zh)) {
+    expect(zh[key].message.trim(), key).not.toBe('');
+    expect(en[key].message.trim(), key).not.toBe('');
+  }
+});
