@@ -3,6 +3,7 @@ import { findTableGroups } from './find-table-groups';
 import { readGroupHeaders, readTableGroup } from './read-table-group';
 import { findAriaGrids, readAriaGrid, readAriaGridHeaders } from './read-aria-grid';
 import { comparisonLayout, readComparisonTable } from './comparison-table';
+import { isTableLoading } from './table-loading';
 
 export interface FoundTable {
   /** The element standing for the table, to find the period nearest to it. */
@@ -12,21 +13,22 @@ export interface FoundTable {
 
 /**
  * Every comparison table in one document (one frame). Headers are read first and the body only for
- * tables that qualify, so pages full of other tables stay cheap.
+ * tables that qualify, so pages full of other tables stay cheap. A table still loading is skipped: the
+ * spinner's removal is a mutation, so it is read once its new rows are in.
  */
 export function scanDocument(doc: Document | Element): FoundTable[] {
   const found: FoundTable[] = [];
   for (const group of findTableGroups(doc)) {
     const headers = readGroupHeaders(group);
     const layout = comparisonLayout(headers);
-    if (!layout) continue;
+    if (!layout || isTableLoading(group.root)) continue;
     const table = readComparisonTable(readTableGroup(group, headers), 'page', layout);
     if (table && table.rows.length > 0) found.push({ root: group.root, table });
   }
   for (const grid of findAriaGrids(doc)) {
     const headers = readAriaGridHeaders(grid);
     const layout = comparisonLayout(headers);
-    if (!layout) continue;
+    if (!layout || isTableLoading(grid)) continue;
     const table = readComparisonTable(readAriaGrid(grid, headers), 'page', layout);
     if (table && table.rows.length > 0) found.push({ root: grid, table });
   }

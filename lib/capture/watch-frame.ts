@@ -61,13 +61,19 @@ export function periodOfFrame(win: Window, today: Date, near?: Element): PeriodI
 export function watchFrame(win: Window, options: WatchOptions): () => void {
   const now = options.now ?? (() => new Date());
   const lastSent = new Map<string, string>();
+  const lastOfTable = new Map<string, { slot: string; content: string }>();
 
   const scan = () => {
     for (const capture of capturesOfFrame(win, now())) {
       const slot = captureSlot(capture);
       const content = captureContent(capture);
       if (lastSent.get(slot) === content) continue;
+      const previous = lastOfTable.get(capture.source.tableKey);
+      // The period changed but the rows did not: the picker moved before the new rows arrived (a console
+      // without a loading marker). Wait for the rows; sending now would file old numbers under the new period.
+      if (previous && previous.slot !== slot && previous.content === content) continue;
       lastSent.set(slot, content);
+      lastOfTable.set(capture.source.tableKey, { slot, content });
       options.send(capture).then(
         (reply) => options.onSaved?.(capture, reply),
         (error: unknown) => {

@@ -5,8 +5,8 @@ import type { Capture } from '../../../lib/capture/types';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function table(rows: Array<[string, string, string]>): string {
-  return `<div class="toolbar">统计时间：2026-11-20 ~ 2026-11-26</div><table><thead><tr><th>客服</th><th>回复率</th><th>咨询人数</th></tr></thead>
+function table(rows: Array<[string, string, string]>, period = '2026-11-20 ~ 2026-11-26'): string {
+  return `<div class="toolbar">统计时间：${period}</div><table><thead><tr><th>客服</th><th>回复率</th><th>咨询人数</th></tr></thead>
     <tbody>${rows.map((r) => `<tr><td>${r[0]}</td><td>${r[1]}</td><td>${r[2]}</td></tr>`).join('')}</tbody></table>`;
 }
 
@@ -44,6 +44,27 @@ describe('watchFrame', () => {
     await wait(80);
     expect(sent.map((c) => c.rows.map((r) => r.label))).toEqual([['小美', '阿杰'], ['阿花']]);
     expect(sent[1]!.source.tableKey).toBe(sent[0]!.source.tableKey);
+  });
+
+  test('a new period showing the old rows (picker moved, rows not yet reloaded) waits for the new rows', async () => {
+    document.body.innerHTML = table([['小美', '99%', '120']], '2026-11-25');
+    const sent = watch();
+    await wait(80);
+    document.body.innerHTML = table([['小美', '99%', '120']], '2026-11-24');
+    await wait(80);
+    expect(sent.map((c) => c.period.start)).toEqual(['2026-11-25']);
+    document.body.innerHTML = table([['小美', '97%', '88']], '2026-11-24');
+    await wait(80);
+    expect(sent.map((c) => [c.period.start, c.rows[0]!.values.reply_rate])).toEqual([
+      ['2026-11-25', 99],
+      ['2026-11-24', 97],
+    ]);
+    // Back to a day already sent, still showing the other day's rows: nothing; then its own rows: already sent.
+    document.body.innerHTML = table([['小美', '97%', '88']], '2026-11-25');
+    await wait(80);
+    document.body.innerHTML = table([['小美', '99%', '120']], '2026-11-25');
+    await wait(80);
+    expect(sent).toHaveLength(2);
   });
 
   test('a failed send is retried on the next change', async () => {

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import type { Capture, CapturedRow } from '../../../lib/capture/types';
 import { METRICS } from '../../../lib/metrics/catalog';
 import { openDatabase, type KefuDatabase } from '../../../lib/db/database';
@@ -57,4 +58,23 @@ export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A factory of fresh databases for one test file: every database it opened is closed and deleted after
+ * each test. Call at the top level of the file.
+ */
+export function freshDatabasesPerTest(): () => KefuDatabase {
+  const opened: KefuDatabase[] = [];
+  afterEach(async () => {
+    for (const d of opened.splice(0)) {
+      d.close();
+      await d.delete();
+    }
+  });
+  return () => {
+    const d = freshDatabase();
+    opened.push(d);
+    return d;
+  };
 }

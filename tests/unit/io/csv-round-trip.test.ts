@@ -1,24 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { KefuDatabase } from '../../../lib/db/database';
 import { latestValues, wipeAll } from '../../../lib/db/queries';
 import { writeCapture } from '../../../lib/db/write-capture';
 import { exportCsv } from '../../../lib/io/export-csv';
 import { applyCsvImport, importCsv } from '../../../lib/io/apply-csv-import';
-import { freshDatabase, makeCapture } from '../db/make-capture';
+import { freshDatabasesPerTest, makeCapture } from '../db/make-capture';
 
-const opened: KefuDatabase[] = [];
-function db(): KefuDatabase {
-  const d = freshDatabase();
-  opened.push(d);
-  return d;
-}
-afterEach(async () => {
-  for (const d of opened.splice(0)) {
-    d.close();
-    await d.delete();
-  }
-});
+const db = freshDatabasesPerTest();
 
 const T1 = new Date('2026-11-21T01:00:00.000Z');
 const T2 = new Date('2026-11-21T02:00:00.000Z');
