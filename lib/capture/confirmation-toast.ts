@@ -30,7 +30,3 @@ export function showConfirmation(doc: Document, text: string, tone: 'ok' | 'warn
   toast.dataset.timer = String(setTimeout(() => (toast.className = 'toast'), VISIBLE_MS));
 }
 
-/** The toast's own DOM changes must not look like the page changing. */
-export function isToastNode(node: Node): boolean {
-  return node.nodeName.toLowerCase() === HOST_TAG || (node.parentNode?.nodeName.toLowerCase() === HOST_TAG);
-}

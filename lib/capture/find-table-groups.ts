@@ -43,7 +43,7 @@ function insideLockedLayer(table: Element, root: Element): boolean {
 }
 
 function hasBodyRows(table: Element): boolean {
-  return tableSections(table).bodies.some((rows) => rows.length > 0);
+  return tableSections(table).bodies.some((body) => body.rows.length > 0);
 }
 
 function hasHead(table: Element): boolean {

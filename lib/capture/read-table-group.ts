@@ -3,7 +3,7 @@ import type { TableGroup } from './find-table-groups';
 import { expandSpans, leafHeaders, type SpanCell } from './expand-spans';
 import { cellText } from './cell-text';
 import { headerText } from './header-text';
-import { cellsOf, spanOf, tableSections } from './table-sections';
+import { cellsOf, hasSpans, spanOf, tableSections } from './table-sections';
 
 const SKIPPED_ROW = /(?:^|[\s_-])(?:measure|placeholder|expanded-row|hidden)(?:[\s_-]|$)/;
 const HIDDEN_STYLE = /display\s*:\s*none/;
@@ -18,11 +18,19 @@ function isSkippedRow(row: Element): boolean {
 }
 
 function spanRow(row: Element, read: (el: Element) => string): SpanCell[] {
-  return cellsOf(row).map((cell) => ({ text: read(cell), colSpan: spanOf(cell, 'colspan'), rowSpan: spanOf(cell, 'rowspan') }));
+  return Array.from(cellsOf(row), (cell) => ({ text: read(cell), colSpan: spanOf(cell, 'colspan'), rowSpan: spanOf(cell, 'rowspan') }));
+}
+
+/** The texts of a row without spans: the hot path of a 1,000-row table, so a plain loop. */
+function textRow(row: Element): string[] {
+  const cells = cellsOf(row);
+  const out: string[] = new Array(cells.length);
+  for (let i = 0; i < cells.length; i++) out[i] = cellText(cells[i]!);
+  return out;
 }
 
 function allHeaderCells(row: Element): boolean {
-  const cells = cellsOf(row);
+  const cells = Array.from(cellsOf(row));
   return cells.length > 0 && cells.every((cell) => cell.tagName === 'TH');
 }
 
@@ -43,7 +51,7 @@ export function readHeaderRows(group: TableGroup): Element[] {
   if (!first) return [];
   const rows: Element[] = [];
   for (const body of tableSections(first).bodies) {
-    for (const row of body) {
+    for (const row of body.rows) {
       if (!allHeaderCells(row)) return rows;
       rows.push(row);
     }
@@ -58,19 +66,25 @@ export function readGroupHeaders(group: TableGroup): string[] {
 /** Reads the whole group into a grid: leaf headers, body rows and footer rows, column-aligned. */
 export function readTableGroup(group: TableGroup, headers = readGroupHeaders(group)): TableGrid {
   const headerRows = new Set(readHeaderRows(group));
-  const bodyRows: SpanCell[][] = [];
-  const footerRows: SpanCell[][] = [];
+  const bodyRows: string[][] = [];
+  const footerRows: string[][] = [];
   for (const table of group.tables) {
     const sections = tableSections(table);
     const target = inFooterContainer(table, group.root) ? footerRows : bodyRows;
-    for (const body of sections.bodies) {
-      for (const row of body) if (!headerRows.has(row) && !isSkippedRow(row)) target.push(spanRow(row, cellText));
-    }
-    for (const row of sections.foot) if (!isSkippedRow(row)) footerRows.push(spanRow(row, cellText));
+    for (const body of sections.bodies) target.push(...readRows(body.rows, body.section, headerRows));
+    footerRows.push(...readRows(sections.foot, table, headerRows));
   }
-  const rows = dropPlaceholders(expandSpans(bodyRows), headers.length);
-  const footer = dropPlaceholders(expandSpans(footerRows), headers.length);
+  const rows = dropPlaceholders(bodyRows, headers.length);
+  const footer = dropPlaceholders(footerRows, headers.length);
   return alignColumns({ headers, rows, footerRows: footer });
+}
+
+/** A section's visible rows as texts; spanning cells are laid out on the grid only where there are any. */
+function readRows(rows: readonly Element[], section: Element, skip: ReadonlySet<Element>): string[][] {
+  const kept = rows.filter((row) => !skip.has(row) && !isSkippedRow(row));
+  if (kept.length === 0) return [];
+  if (!hasSpans(section)) return kept.map(textRow);
+  return expandSpans(kept.map((row) => spanRow(row, cellText)));
 }
 
 /** "暂无数据" rows: one cell spanning the table, or rows with no text at all. */

@@ -10,30 +10,43 @@ export interface SettleScheduler {
   dispose(): void;
 }
 
-/** Debounce with a ceiling: cheap to poke on every mutation batch, runs the scan once things settle. */
-export function createSettleScheduler(run: () => void, options: SettleOptions): SettleScheduler {
-  let quietTimer: ReturnType<typeof setTimeout> | undefined;
-  let maxTimer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Debounce with a ceiling, built for pages that mutate hundreds of times a second: poke() only sets a
+ * flag (no timer churn per mutation batch); a timer checks every quietMs whether anything changed in
+ * the last window. The run therefore comes quietMs to 2×quietMs after the last change, or after about
+ * maxWaitMs of constant churn.
+ */
+export function createSettleScheduler(run: () => void, options: SettleOptions, now: () => number = Date.now): SettleScheduler {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let changed = false;
+  let firstChangeAt = 0;
   let disposed = false;
 
-  const fire = () => {
-    clearTimeout(quietTimer);
-    clearTimeout(maxTimer);
-    quietTimer = maxTimer = undefined;
-    if (!disposed) run();
+  const check = () => {
+    if (disposed) return;
+    if (changed && now() - firstChangeAt < options.maxWaitMs) {
+      changed = false;
+      timer = setTimeout(check, options.quietMs);
+      return;
+    }
+    timer = undefined;
+    run();
   };
 
   return {
     poke() {
+      if (timer !== undefined) {
+        changed = true;
+        return;
+      }
       if (disposed) return;
-      clearTimeout(quietTimer);
-      quietTimer = setTimeout(fire, options.quietMs);
-      maxTimer ??= setTimeout(fire, options.maxWaitMs);
+      changed = false;
+      firstChangeAt = now();
+      timer = setTimeout(check, options.quietMs);
     },
     dispose() {
       disposed = true;
-      clearTimeout(quietTimer);
-      clearTimeout(maxTimer);
+      clearTimeout(timer);
     },
   };
 }

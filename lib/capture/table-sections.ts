@@ -1,18 +1,19 @@
 /**
  * Table structure read through plain DOM (children, tag names, attributes) rather than the HTMLTable*
- * APIs: identical in every browser, and testable in lightweight DOMs that lack those APIs.
+ * APIs where those are missing: identical in every browser, and testable in lightweight DOMs.
  */
 export interface TableSections {
   head: Element[];
-  bodies: Element[][];
+  /** Body row groups: each tbody, or the loose rows of a table without one, with the element holding them. */
+  bodies: Array<{ section: Element; rows: Element[] }>;
   foot: Element[];
 }
 
 export function tableSections(table: Element): TableSections {
   const head: Element[] = [];
-  const bodies: Element[][] = [];
+  const bodies: TableSections['bodies'] = [];
   const foot: Element[] = [];
-  let looseRows: Element[] | null = null;
+  let loose: Element[] | null = null;
   for (const child of Array.from(table.children)) {
     switch (child.tagName) {
       case 'THEAD':
@@ -22,12 +23,12 @@ export function tableSections(table: Element): TableSections {
         foot.push(...rowsOf(child));
         break;
       case 'TBODY':
-        bodies.push(rowsOf(child));
-        looseRows = null;
+        bodies.push({ section: child, rows: rowsOf(child) });
+        loose = null;
         break;
       case 'TR':
-        if (!looseRows) bodies.push((looseRows = []));
-        looseRows.push(child);
+        if (!loose) bodies.push({ section: table, rows: (loose = []) });
+        loose.push(child);
         break;
     }
   }
@@ -38,7 +39,10 @@ function rowsOf(section: Element): Element[] {
   return Array.from(section.children).filter((el) => el.tagName === 'TR');
 }
 
-export function cellsOf(row: Element): Element[] {
+/** The td/th cells of a row: the native `cells` collection where there is one (fast), else filtered children. */
+export function cellsOf(row: Element): ArrayLike<Element> {
+  const cells = (row as HTMLTableRowElement).cells;
+  if (cells) return cells;
   return Array.from(row.children).filter((el) => el.tagName === 'TD' || el.tagName === 'TH');
 }
 
@@ -47,4 +51,9 @@ export function spanOf(cell: Element, attribute: 'colspan' | 'rowspan'): number 
   if (raw === null) return 1;
   const value = parseInt(raw, 10);
   return Number.isFinite(value) && value >= 0 ? value : 1;
+}
+
+/** One query instead of two attribute reads per cell: most body sections have no spanning cell at all. */
+export function hasSpans(section: Element): boolean {
+  return section.querySelector('td[colspan],td[rowspan],th[colspan],th[rowspan]') !== null;
 }

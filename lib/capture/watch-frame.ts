@@ -5,7 +5,6 @@ import { consoleOfHost } from './console-of-host';
 import { tableKey } from './table-key';
 import { captureContent, captureSlot } from './capture-identity';
 import { createSettleScheduler } from './settle-scheduler';
-import { isToastNode } from './confirmation-toast';
 import { findPeriod } from '../period/find-period';
 
 export interface WatchOptions {
@@ -86,14 +85,9 @@ export function watchFrame(win: Window, options: WatchOptions): () => void {
   };
 
   const scheduler = createSettleScheduler(scan, { quietMs: options.quietMs ?? 600, maxWaitMs: options.maxWaitMs ?? 3000 });
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (!isOwnMutation(record)) {
-        scheduler.poke();
-        return;
-      }
-    }
-  });
+  // The callback only pokes: on a churning console it runs many times a second, so it reads no records.
+  // The confirmation's own host element is added once per frame; the extra scan it may cause sends nothing.
+  const observer = new MutationObserver(scheduler.poke);
   observer.observe(win.document, { childList: true, subtree: true, characterData: true });
   // SPA route changes that swap content are seen as mutations; a hash change alone still deserves a look.
   win.addEventListener('hashchange', scheduler.poke);
@@ -110,9 +104,3 @@ export function watchFrame(win: Window, options: WatchOptions): () => void {
   return stop;
 }
 
-function isOwnMutation(record: MutationRecord): boolean {
-  if (isToastNode(record.target)) return true;
-  if (record.type !== 'childList') return false;
-  const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return changed.length > 0 && changed.every(isToastNode);
-}
