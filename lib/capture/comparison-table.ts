@@ -65,7 +65,7 @@ export function readComparisonTable(grid: TableGrid, context: ValueContext = 'pa
   const seen = new Map<string, CapturedRow>();
   const warnings: CaptureWarning[] = [];
 
-  for (const cells of [...grid.rows, ...grid.footerRows]) {
+  for (const cells of grid.footerRows.length > 0 ? [...grid.rows, ...grid.footerRows] : grid.rows) {
     const labelled = rowLabel(cells, layout, metricIndexes);
     if (!labelled) continue;
     const values: Record<string, number | null> = {};
@@ -83,7 +83,7 @@ export function readComparisonTable(grid: TableGrid, context: ValueContext = 'pa
         if (parsed.kind === 'invalid') rowWarnings.push({ row: labelled.label, metric: metricId, text, reason: parsed.reason });
       }
       // A value found in a duplicate column clears the warnings of the same metric's other columns.
-      if (value !== null) rowWarnings = rowWarnings.filter((w) => w.metric !== metricId);
+      if (value !== null && rowWarnings.length > 0) rowWarnings = rowWarnings.filter((w) => w.metric !== metricId);
       values[metricId] = value;
     }
     const earlier = seen.get(labelled.label);

@@ -1,9 +1,9 @@
 import type { TableGrid } from './types';
 import type { TableGroup } from './find-table-groups';
-import { expandSpans, leafHeaders, type SpanCell } from './expand-spans';
-import { cellText } from './cell-text';
+import { leafHeaders } from './expand-spans';
 import { headerText } from './header-text';
-import { cellsOf, hasSpans, spanOf, tableSections } from './table-sections';
+import { tableSections } from './table-sections';
+import { cellsOf, readRowTexts } from './read-rows';
 
 const SKIPPED_ROW = /(?:^|[\s_-])(?:measure|placeholder|expanded-row|hidden)(?:[\s_-]|$)/;
 const HIDDEN_STYLE = /display\s*:\s*none/;
@@ -15,18 +15,6 @@ function isSkippedRow(row: Element): boolean {
   if (style !== null && HIDDEN_STYLE.test(style)) return true;
   const cls = row.getAttribute('class');
   return cls !== null && SKIPPED_ROW.test(cls);
-}
-
-function spanRow(row: Element, read: (el: Element) => string): SpanCell[] {
-  return Array.from(cellsOf(row), (cell) => ({ text: read(cell), colSpan: spanOf(cell, 'colspan'), rowSpan: spanOf(cell, 'rowspan') }));
-}
-
-/** The texts of a row without spans: the hot path of a 1,000-row table, so a plain loop. */
-function textRow(row: Element): string[] {
-  const cells = cellsOf(row);
-  const out: string[] = new Array(cells.length);
-  for (let i = 0; i < cells.length; i++) out[i] = cellText(cells[i]!);
-  return out;
 }
 
 function allHeaderCells(row: Element): boolean {
@@ -60,7 +48,7 @@ export function readHeaderRows(group: TableGroup): Element[] {
 }
 
 export function readGroupHeaders(group: TableGroup): string[] {
-  return leafHeaders(expandSpans(readHeaderRows(group).map((r) => spanRow(r, headerText))));
+  return leafHeaders(readRowTexts(readHeaderRows(group), headerText));
 }
 
 /** Reads the whole group into a grid: leaf headers, body rows and footer rows, column-aligned. */
@@ -71,20 +59,18 @@ export function readTableGroup(group: TableGroup, headers = readGroupHeaders(gro
   for (const table of group.tables) {
     const sections = tableSections(table);
     const target = inFooterContainer(table, group.root) ? footerRows : bodyRows;
-    for (const body of sections.bodies) target.push(...readRows(body.rows, body.section, headerRows));
-    footerRows.push(...readRows(sections.foot, table, headerRows));
+    // Appended row by row: a spread of thousands of rows as arguments could overflow the call stack.
+    for (const body of sections.bodies) for (const row of readRows(body.rows, headerRows)) target.push(row);
+    for (const row of readRows(sections.foot, headerRows)) footerRows.push(row);
   }
   const rows = dropPlaceholders(bodyRows, headers.length);
   const footer = dropPlaceholders(footerRows, headers.length);
   return alignColumns({ headers, rows, footerRows: footer });
 }
 
-/** A section's visible rows as texts; spanning cells are laid out on the grid only where there are any. */
-function readRows(rows: readonly Element[], section: Element, skip: ReadonlySet<Element>): string[][] {
-  const kept = rows.filter((row) => !skip.has(row) && !isSkippedRow(row));
-  if (kept.length === 0) return [];
-  if (!hasSpans(section)) return kept.map(textRow);
-  return expandSpans(kept.map((row) => spanRow(row, cellText)));
+/** A section's visible rows as texts on the grid. */
+function readRows(rows: readonly Element[], skip: ReadonlySet<Element>): string[][] {
+  return readRowTexts(rows.filter((row) => !skip.has(row) && !isSkippedRow(row)));
 }
 
 /** "暂无数据" rows: one cell spanning the table, or rows with no text at all. */

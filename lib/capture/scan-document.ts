@@ -5,6 +5,11 @@ import { findAriaGrids, readAriaGrid, readAriaGridHeaders } from './read-aria-gr
 import { comparisonLayout, readComparisonTable } from './comparison-table';
 import { isTableLoading } from './table-loading';
 
+/** What a scan saw beyond what it read: comparison tables, loading ones included. */
+export interface ScanStats {
+  comparisonTables: number;
+}
+
 export interface FoundTable {
   /** The element standing for the table, to find the period nearest to it. */
   root: Element;
@@ -16,19 +21,23 @@ export interface FoundTable {
  * tables that qualify, so pages full of other tables stay cheap. A table still loading is skipped: the
  * spinner's removal is a mutation, so it is read once its new rows are in.
  */
-export function scanDocument(doc: Document | Element): FoundTable[] {
+export function scanDocument(doc: Document | Element, seen: ScanStats = { comparisonTables: 0 }): FoundTable[] {
   const found: FoundTable[] = [];
   for (const group of findTableGroups(doc)) {
     const headers = readGroupHeaders(group);
     const layout = comparisonLayout(headers);
-    if (!layout || isTableLoading(group.root)) continue;
+    if (!layout) continue;
+    seen.comparisonTables++;
+    if (isTableLoading(group.root)) continue;
     const table = readComparisonTable(readTableGroup(group, headers), 'page', layout);
     if (table && table.rows.length > 0) found.push({ root: group.root, table });
   }
   for (const grid of findAriaGrids(doc)) {
     const headers = readAriaGridHeaders(grid);
     const layout = comparisonLayout(headers);
-    if (!layout || isTableLoading(grid)) continue;
+    if (!layout) continue;
+    seen.comparisonTables++;
+    if (isTableLoading(grid)) continue;
     const table = readComparisonTable(readAriaGrid(grid, headers), 'page', layout);
     if (table && table.rows.length > 0) found.push({ root: grid, table });
   }

@@ -38,22 +38,3 @@ export function tableSections(table: Element): TableSections {
 function rowsOf(section: Element): Element[] {
   return Array.from(section.children).filter((el) => el.tagName === 'TR');
 }
-
-/** The td/th cells of a row: the native `cells` collection where there is one (fast), else filtered children. */
-export function cellsOf(row: Element): ArrayLike<Element> {
-  const cells = (row as HTMLTableRowElement).cells;
-  if (cells) return cells;
-  return Array.from(row.children).filter((el) => el.tagName === 'TD' || el.tagName === 'TH');
-}
-
-export function spanOf(cell: Element, attribute: 'colspan' | 'rowspan'): number {
-  const raw = cell.getAttribute(attribute);
-  if (raw === null) return 1;
-  const value = parseInt(raw, 10);
-  return Number.isFinite(value) && value >= 0 ? value : 1;
-}
-
-/** One query instead of two attribute reads per cell: most body sections have no spanning cell at all. */
-export function hasSpans(section: Element): boolean {
-  return section.querySelector('td[colspan],td[rowspan],th[colspan],th[rowspan]') !== null;
-}

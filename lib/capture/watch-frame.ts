@@ -1,5 +1,6 @@
 import type { Capture, PeriodInfo } from './types';
-import { scanDocument } from './scan-document';
+import { scanDocument, type ScanStats } from './scan-document';
+import { tableSignature } from './table-signature';
 import { frameLocation } from './frame-location';
 import { consoleOfHost } from './console-of-host';
 import { tableKey } from './table-key';
@@ -15,14 +16,18 @@ export interface WatchOptions {
   now?: () => Date;
   quietMs?: number;
   maxWaitMs?: number;
+  /** How often a frame without a comparison table looks for one. */
+  probeMs?: number;
   signal?: AbortSignal;
 }
 
 /** Reads every comparison table of the frame's document into captures, as of `today`. */
-export function capturesOfFrame(win: Window, today: Date): Capture[] {
+export function capturesOfFrame(win: Window, today: Date, seen?: ScanStats): Capture[] {
+  const found = scanDocument(win.document, seen);
+  if (found.length === 0) return [];
   const location = frameLocation(win);
   const consoleId = consoleOfHost(location.hostname);
-  return scanDocument(win.document).map(({ root, table }) => ({
+  return found.map(({ root, table }) => ({
     ...table,
     source: {
       console: consoleId,
@@ -54,16 +59,25 @@ export function periodOfFrame(win: Window, today: Date, near?: Element): PeriodI
 }
 
 /**
- * Watches one frame: scans when the document settles after changes (first render, pagination, sort,
- * date change, SPA navigation) and sends each table whose content is new for its (table, period).
+ * Watches one frame in two modes. Without a comparison table (most console pages, some churning many
+ * times a second) it only probes every probeMs for a table or grid whose header is new: a
+ * document-wide MutationObserver would tax every DOM change of the page. Once a comparison table is
+ * there it observes the document and scans when it settles after changes (first render, pagination,
+ * sort, date change, SPA navigation), sending each table whose content is new for its (table, period).
  */
 export function watchFrame(win: Window, options: WatchOptions): () => void {
+  const doc = win.document;
   const now = options.now ?? (() => new Date());
   const lastSent = new Map<string, string>();
   const lastOfTable = new Map<string, { slot: string; content: string }>();
+  let observing = false;
+  let lastSignature: string | null = null;
 
   const scan = () => {
-    for (const capture of capturesOfFrame(win, now())) {
+    const seen: ScanStats = { comparisonTables: 0 };
+    const captures = capturesOfFrame(win, now(), seen);
+    if (seen.comparisonTables === 0) return rest();
+    for (const capture of captures) {
       const slot = captureSlot(capture);
       const content = captureContent(capture);
       if (lastSent.get(slot) === content) continue;
@@ -86,21 +100,40 @@ export function watchFrame(win: Window, options: WatchOptions): () => void {
 
   const scheduler = createSettleScheduler(scan, { quietMs: options.quietMs ?? 600, maxWaitMs: options.maxWaitMs ?? 3000 });
   // The callback only pokes: on a churning console it runs many times a second, so it reads no records.
-  // The confirmation's own host element is added once per frame; the extra scan it may cause sends nothing.
   const observer = new MutationObserver(scheduler.poke);
-  observer.observe(win.document, { childList: true, subtree: true, characterData: true });
-  // SPA route changes that swap content are seen as mutations; a hash change alone still deserves a look.
-  win.addEventListener('hashchange', scheduler.poke);
-  win.addEventListener('popstate', scheduler.poke);
-  scheduler.poke();
+
+  const observe = () => {
+    if (!observing) observer.observe(doc, { childList: true, subtree: true, characterData: true });
+    observing = true;
+    scheduler.poke();
+  };
+  /** No comparison table (any more): back to probing, from the tables as they are now. */
+  const rest = () => {
+    if (observing) observer.disconnect();
+    observing = false;
+    lastSignature = tableSignature(doc);
+  };
+  const probe = () => {
+    if (observing) return;
+    const signature = tableSignature(doc);
+    if (signature === lastSignature) return;
+    lastSignature = signature;
+    if (signature !== '') observe();
+  };
+  const onNavigate = () => (observing ? scheduler.poke() : probe());
+
+  const interval = setInterval(probe, options.probeMs ?? 1000);
+  win.addEventListener('hashchange', onNavigate);
+  win.addEventListener('popstate', onNavigate);
+  probe();
 
   const stop = () => {
+    clearInterval(interval);
     observer.disconnect();
     scheduler.dispose();
-    win.removeEventListener('hashchange', scheduler.poke);
-    win.removeEventListener('popstate', scheduler.poke);
+    win.removeEventListener('hashchange', onNavigate);
+    win.removeEventListener('popstate', onNavigate);
   };
   options.signal?.addEventListener('abort', stop, { once: true });
   return stop;
 }
-

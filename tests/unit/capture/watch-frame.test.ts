@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { watchFrame } from '../../../lib/capture/watch-frame';
 import type { Capture } from '../../../lib/capture/types';
 
@@ -82,6 +82,33 @@ describe('watchFrame', () => {
     document.body.appendChild(document.createElement('span'));
     await wait(80);
     expect(attempts).toBe(2);
+  });
+
+  test('a frame without a comparison table only probes; a table appearing later is captured, and leaving stops the observer', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    document.body.innerHTML = '<div class="feed"><p>tick</p></div>';
+    const sent: Capture[] = [];
+    stop = watchFrame(window, { send: async (c) => void sent.push(c), quietMs: 20, maxWaitMs: 200, probeMs: 30, now: () => new Date(2026, 10, 27) });
+    for (let i = 0; i < 5; i++) {
+      document.querySelector('.feed')!.textContent = `tick ${i}`;
+      await wait(20);
+    }
+    expect(observe).not.toHaveBeenCalled();
+    document.body.insertAdjacentHTML('beforeend', table([['小美', '99%', '120']]));
+    await wait(150);
+    expect(observe).toHaveBeenCalledTimes(1);
+    expect(sent.map((c) => c.rows[0]!.label)).toEqual(['小美']);
+    // The SPA navigates away: the next scan finds no comparison table and the observer goes.
+    document.body.innerHTML = '<div class="feed">other page</div>';
+    await wait(150);
+    expect(disconnect).toHaveBeenCalled();
+    // …and a comparison table coming back is found again.
+    document.body.innerHTML = table([['阿杰', '97%', '80']]);
+    await wait(150);
+    expect(sent.map((c) => c.rows[0]!.label)).toEqual(['小美', '阿杰']);
+    observe.mockRestore();
+    disconnect.mockRestore();
   });
 
   test('pages without comparison tables send nothing', async () => {
