@@ -1,6 +1,7 @@
 /**
  * Builds the bench pages (tests/bench/pages/*.html) with the real lib code into an ignored cache
- * folder, served by serveBenchPages() on a routed origin. Minified like the extension's own build.
+ * folder, served by serveBenchPages() on a routed origin. Not minified, so CPU profiles name the lib's
+ * functions (V8 runs minified and plain code alike).
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +31,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
     chunkSizeWarningLimit: 4096,
-    minify: true,
+    minify: false,
     sourcemap: false,
     rolldownOptions: { input: inputs },
   },

@@ -32,4 +32,9 @@ async function measure(options: { warmup: number; runs: number }) {
   return { rows, cols, cells: document.querySelector('table')!.querySelectorAll('td,th').length, coldExtractMs, check, ...times };
 }
 
-Object.assign(window, { kefuBench: { measure } });
+/** Extraction only, for a CPU profile. */
+function repeat(n: number): void {
+  for (let i = 0; i < n; i++) extract();
+}
+
+Object.assign(window, { kefuBench: { measure, repeat } });

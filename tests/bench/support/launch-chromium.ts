@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumPath } from '../../e2e/support/chromium-path';
-
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+import { EXTENSION_SNAPSHOT } from './paths';
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -14,8 +13,8 @@ export interface BenchBrowser {
 }
 
 /**
- * Chromium on a fresh on-disk profile (IndexedDB on disk as in the field), with or without the built
- * extension and otherwise the same flags, so an A/B comparison differs only by the extension.
+ * Chromium on a fresh on-disk profile (IndexedDB on disk as in the field), with or without the extension
+ * snapshot (snapshotExtension()) and otherwise the same flags, so an A/B comparison differs only by the extension.
  */
 export async function launchChromium(options: { extension?: boolean; extraArgs?: string[] } = {}): Promise<BenchBrowser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'kefu-bench-'));
@@ -28,7 +27,7 @@ export async function launchChromium(options: { extension?: boolean; extraArgs?:
     '--no-first-run',
     '--disable-gpu',
     '--lang=zh-CN',
-    ...(options.extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    ...(options.extension ? [`--disable-extensions-except=${EXTENSION_SNAPSHOT}`, `--load-extension=${EXTENSION_SNAPSHOT}`] : []),
     ...(options.extraArgs ?? []),
   ];
   const context = await chromium.launchPersistentContext(userDataDir, {

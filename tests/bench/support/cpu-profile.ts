@@ -1,0 +1,64 @@
+import type { CDPSession } from '@playwright/test';
+
+/** The fields of a CDP Profiler.Profile read here. */
+export interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+interface Profile {
+  nodes: { id: number; callFrame: CallFrame; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface Sample {
+  /** The function on top of the stack (a native one has no URL). */
+  leaf: CallFrame;
+  /** The nearest frame with a script URL (leaf or caller): whose code asked for the time. */
+  owner: CallFrame | null;
+  ms: number;
+}
+
+/** Samples the page's renderer (every world in it) while `during` runs. */
+export async function cpuProfile(cdp: CDPSession, during: () => Promise<unknown>, intervalUs = 200): Promise<Sample[]> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  await cdp.send('Profiler.start');
+  await during();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Profiler.disable');
+  return samplesOf(profile);
+}
+
+function samplesOf(profile: Profile): Sample[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const owner = (id: number): CallFrame | null => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)!.callFrame;
+      if (frame.url) return frame;
+    }
+    return null;
+  };
+  const deltas = profile.timeDeltas ?? [];
+  return (profile.samples ?? []).map((id, i) => ({ leaf: byId.get(id)!.callFrame, owner: owner(id), ms: (deltas[i + 1] ?? deltas[i] ?? 0) / 1000 }));
+}
+
+/** Not time spent running anything. */
+export const isIdle = (s: Sample): boolean => s.leaf.functionName === '(idle)' || s.leaf.functionName === '(program)';
+
+/** Sums sample times by key (null = skip), largest first. */
+export function totals(samples: Sample[], key: (s: Sample) => string | null, top = Infinity): { key: string; ms: number }[] {
+  const sums = new Map<string, number>();
+  for (const s of samples) {
+    const k = key(s);
+    if (k !== null) sums.set(k, (sums.get(k) ?? 0) + s.ms);
+  }
+  return [...sums.entries()]
+    .map(([k, ms]) => ({ key: k, ms }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, top);
+}
