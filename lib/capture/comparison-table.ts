@@ -1,9 +1,10 @@
 import type { HeaderUnitHint, RowKind, ValueContext } from '../metrics/types';
 import { recognizeHeader } from '../metrics/recognize-header';
-import { parseValue } from '../metrics/parse-value';
+import { parseCell } from '../metrics/parse-value';
 import { rowKindOf, agentKey } from '../metrics/row-kind';
 import { metricById } from '../metrics/catalog';
 import { mainValueText } from './main-value-text';
+import { foldSpaces } from './cell-text';
 import type { CapturedRow, CapturedTable, CaptureWarning, TableGrid } from './types';
 
 export interface MetricColumn {
@@ -42,11 +43,11 @@ export function comparisonLayout(headers: readonly string[]): ComparisonLayout |
 
 /** A label for a row: the agent cell, or a benchmark label in another non-metric cell (合计 under 序号). */
 function rowLabel(row: readonly string[], layout: ComparisonLayout, metricIndexes: ReadonlySet<number>): { label: string; kind: RowKind } | null {
-  const agentText = agentKey(row[layout.agentColumn] ?? '');
+  const agentText = agentKey(foldSpaces(row[layout.agentColumn] ?? ''));
   if (agentText !== '') return { label: agentText, kind: rowKindOf(agentText) };
   for (let i = 0; i < row.length; i++) {
     if (i === layout.agentColumn || metricIndexes.has(i)) continue;
-    const text = agentKey(row[i] ?? '');
+    const text = agentKey(foldSpaces(row[i] ?? ''));
     if (text !== '' && rowKindOf(text) !== 'agent') return { label: text, kind: rowKindOf(text) };
   }
   return null;
@@ -72,15 +73,17 @@ export function readComparisonTable(grid: TableGrid, context: ValueContext = 'pa
     let rowWarnings: CaptureWarning[] = [];
     for (let m = 0; m < metrics.length; m++) {
       const metricId = metrics[m]!;
+      const columns = layout.metricColumns[m]!;
       let value: number | null = null;
-      for (const column of layout.metricColumns[m]!) {
+      for (let c = 0; c < columns.length; c++) {
+        const column = columns[c]!;
         const text = cells[column.index] ?? '';
-        const parsed = parseValue(context === 'page' ? mainValueText(text) : text, units[m]!, column.hint, context);
-        if (parsed.kind === 'value') {
-          value = parsed.value;
+        const parsed = parseCell(context === 'page' ? mainValueText(text) : text, units[m]!, column.hint, context);
+        if (typeof parsed === 'number') {
+          value = parsed;
           break;
         }
-        if (parsed.kind === 'invalid') rowWarnings.push({ row: labelled.label, metric: metricId, text, reason: parsed.reason });
+        if (parsed !== null) rowWarnings.push({ row: labelled.label, metric: metricId, text: foldSpaces(text), reason: parsed });
       }
       // A value found in a duplicate column clears the warnings of the same metric's other columns.
       if (value !== null && rowWarnings.length > 0) rowWarnings = rowWarnings.filter((w) => w.metric !== metricId);

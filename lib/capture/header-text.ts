@@ -1,4 +1,4 @@
-import { cellText } from './cell-text';
+import { cellText, foldSpaces } from './cell-text';
 
 /**
  * Header cells may carry tooltip bodies, sort labels or screen-reader text beside the title. innerText
@@ -9,10 +9,10 @@ import { cellText } from './cell-text';
 export function headerText(el: Element): string {
   const inner = (el as HTMLElement).innerText;
   if (typeof inner === 'string' && isRendered(el)) {
-    const visible = inner.replace(/\s+/g, ' ').trim();
+    const visible = foldSpaces(inner);
     if (visible !== '') return visible;
   }
-  return cellText(el);
+  return foldSpaces(cellText(el));
 }
 
 /** innerText falls back to textContent on elements that are not rendered (display:none frames, detached). */

@@ -57,6 +57,6 @@ export function readAriaGrid(grid: Element, headers = readAriaGridHeaders(grid))
     inHeader = false;
     body.push(spanRow(cells, cellText));
   }
-  const rows = expandSpans(body).filter((r) => r.some((t) => t !== ''));
+  const rows = expandSpans(body).filter((r) => r.some((t) => t.trim() !== ''));
   return { headers, rows, footerRows: [] };
 }

@@ -73,10 +73,12 @@ function readRows(rows: readonly Element[], skip: ReadonlySet<Element>): string[
   return readRowTexts(rows.filter((row) => !skip.has(row) && !isSkippedRow(row)));
 }
 
+const isBlank = (text: string) => text === '' || text.trim() === '';
+
 /** "暂无数据" rows: one cell spanning the table, or rows with no text at all. */
 function dropPlaceholders(rows: string[][], width: number): string[][] {
   return rows.filter((row) => {
-    if (row.every((t) => t === '')) return false;
+    if (row.every(isBlank)) return false;
     if (width > 2 && row.length >= 2 && row.every((t) => t === row[0])) return false;
     return true;
   });

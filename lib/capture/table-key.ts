@@ -1,7 +1,9 @@
 /**
  * A table's identity across pagination, sorting, date changes and re-renders: where it lives (origin,
  * path, and the route of hash-routed apps — never the query, which carries dates and page numbers) and
- * which metrics it shows. Pages of one table and period therefore merge into one snapshot.
+ * which metrics it shows. Pages of one table and period therefore merge into one snapshot. The metric
+ * set is kept as a short digest: the key is part of every stored value's id, and a readable list of 30
+ * metric ids would make each id several hundred characters long.
  */
 export function tableKey(frameUrl: string, metrics: readonly string[]): string {
   let place = frameUrl;
@@ -12,5 +14,15 @@ export function tableKey(frameUrl: string, metrics: readonly string[]): string {
   } catch {
     // about:blank / srcdoc frames: their URL is already stable.
   }
-  return `${place}|${[...metrics].sort().join(',')}`;
+  return `${place}|m${metrics.length}-${fnv1a([...metrics].sort().join(','))}`;
+}
+
+/** 32-bit FNV-1a in hex: a collision would only merge two tables' snapshots, never their values (keyed by metric). */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }

