@@ -62,6 +62,8 @@ export function readComparisonTable(grid: TableGrid, context: ValueContext = 'pa
   const headerTexts: Record<string, string> = {};
   for (const cols of layout.metricColumns) headerTexts[cols[0]!.metricId] = cols[0]!.header;
 
+  const emptyValues: Record<string, number | null> = {};
+  for (const id of metrics) emptyValues[id] = null;
   const rows: CapturedRow[] = [];
   const seen = new Map<string, CapturedRow>();
   const warnings: CaptureWarning[] = [];
@@ -69,8 +71,9 @@ export function readComparisonTable(grid: TableGrid, context: ValueContext = 'pa
   for (const cells of grid.footerRows.length > 0 ? [...grid.rows, ...grid.footerRows] : grid.rows) {
     const labelled = rowLabel(cells, layout, metricIndexes);
     if (!labelled) continue;
-    const values: Record<string, number | null> = {};
-    let rowWarnings: CaptureWarning[] = [];
+    // A clone of a template with every metric key: one shape for all rows, no property-by-property growth.
+    const values: Record<string, number | null> = { ...emptyValues };
+    let rowWarnings: CaptureWarning[] | null = null; // most rows have none: no array for them
     for (let m = 0; m < metrics.length; m++) {
       const metricId = metrics[m]!;
       const columns = layout.metricColumns[m]!;
@@ -78,15 +81,20 @@ export function readComparisonTable(grid: TableGrid, context: ValueContext = 'pa
       for (let c = 0; c < columns.length; c++) {
         const column = columns[c]!;
         const text = cells[column.index] ?? '';
-        const parsed = parseCell(context === 'page' ? mainValueText(text) : text, units[m]!, column.hint, context);
+        let parsed = parseCell(text, units[m]!, column.hint, context);
+        // Only a cell that is not a value may carry a change line ("45.67% 较前一日 ↑3.2%"): look for one then.
+        if (typeof parsed === 'string' && context === 'page') {
+          const main = mainValueText(text);
+          if (main !== text) parsed = parseCell(main, units[m]!, column.hint, context);
+        }
         if (typeof parsed === 'number') {
           value = parsed;
           break;
         }
-        if (parsed !== null) rowWarnings.push({ row: labelled.label, metric: metricId, text: foldSpaces(text), reason: parsed });
+        if (parsed !== null) (rowWarnings ??= []).push({ row: labelled.label, metric: metricId, text: foldSpaces(text), reason: parsed });
       }
       // A value found in a duplicate column clears the warnings of the same metric's other columns.
-      if (value !== null && rowWarnings.length > 0) rowWarnings = rowWarnings.filter((w) => w.metric !== metricId);
+      if (value !== null && rowWarnings) rowWarnings = rowWarnings.filter((w) => w.metric !== metricId);
       values[metricId] = value;
     }
     const earlier = seen.get(labelled.label);
@@ -98,7 +106,7 @@ export function readComparisonTable(grid: TableGrid, context: ValueContext = 'pa
     const row: CapturedRow = { label: labelled.label, kind: labelled.kind, values };
     seen.set(labelled.label, row);
     rows.push(row);
-    warnings.push(...rowWarnings);
+    if (rowWarnings) warnings.push(...rowWarnings);
   }
   return { metrics, headerTexts, rows, warnings };
 }
