@@ -2,7 +2,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromiumPath } from '../../e2e/support/chromium-path';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../../e2e/support/chromium-path';
 import { EXTENSION_SNAPSHOT } from './paths';
 
 export interface BenchBrowser {
@@ -20,13 +20,7 @@ export async function launchChromium(options: { extension?: boolean; extraArgs?:
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'kefu-bench-'));
   const args = [
     '--headless=new',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-gpu',
-    '--lang=zh-CN',
+    ...QUIET_CHROMIUM_ARGS,
     ...(options.extension ? [`--disable-extensions-except=${EXTENSION_SNAPSHOT}`, `--load-extension=${EXTENSION_SNAPSHOT}`] : []),
     ...(options.extraArgs ?? []),
   ];

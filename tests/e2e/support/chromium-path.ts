@@ -7,3 +7,17 @@ export function chromiumPath(): string | undefined {
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   return undefined;
 }
+
+/**
+ * Flags for Debian's Chromium on these machines: no sandbox as root, and no background traffic (the
+ * network is closed; Chromium would otherwise retry its services many times a second).
+ */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+  '--lang=zh-CN',
+] as const;

@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromiumPath } from './chromium-path';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from './chromium-path';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
@@ -16,17 +16,7 @@ export interface ExtensionSession {
 /** Debian's Chromium with the built extension loaded; headless unless `headed` (the demo on a display). */
 export async function launchWithExtension(options: { headed?: boolean; downloadsPath?: string } = {}): Promise<ExtensionSession> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'kefu-profile-'));
-  const args = [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-gpu',
-    '--lang=zh-CN',
-  ];
+  const args = [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...QUIET_CHROMIUM_ARGS];
   if (!options.headed) args.unshift('--headless=new');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
