@@ -1,7 +1,6 @@
 import type { KefuDatabase } from '../db/database';
 import { parseCaptureMessage, capturePeriodSchema } from '../messages/capture-message';
 import { writeCapture } from '../db/write-capture';
-import { sourceKey, snapshotId } from '../db/keys';
 import { rowKindOf } from '../metrics/row-kind';
 import type { CaptureReply } from '../messages/capture-reply';
 import type { Capture } from '../capture/types';
@@ -21,9 +20,8 @@ export async function handleRuntimeMessage(message: unknown, sender: SenderInfo,
   const parsed = parseCaptureMessage(message);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const capture = await withShellPeriod(parsed.capture, sender, context);
-  const { db } = context;
-  const { captureId } = await writeCapture(db, capture, context.now?.() ?? new Date());
-  const snapshot = await db.snapshots.get(snapshotId(sourceKey(capture.source), capture.period.start, capture.period.end));
+  // The merged snapshot comes back from the write: no second read of it.
+  const { captureId, snapshot } = await writeCapture(context.db, capture, context.now?.() ?? new Date());
   const agents = capture.rows.filter((r) => r.kind === 'agent').length;
   return {
     ok: true,
@@ -31,7 +29,7 @@ export async function handleRuntimeMessage(message: unknown, sender: SenderInfo,
     agents,
     benchmarks: capture.rows.length - agents,
     metrics: capture.metrics.length,
-    snapshotAgents: snapshot ? snapshot.labels.filter((label) => rowKindOf(label) === 'agent').length : agents,
+    snapshotAgents: snapshot.labels.filter((label) => rowKindOf(label) === 'agent').length,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Capture } from '../capture/types';
 import type { KefuDatabase } from './database';
 import { sourceKey, snapshotId, valueId } from './keys';
 import { mergeSnapshot } from './merge-snapshot';
-import type { CaptureRecord, ValueRecord } from './records';
+import type { CaptureRecord, SnapshotRecord, ValueRecord } from './records';
 
 /**
  * One value record per (row, metric) of the capture, missing as null. Exported on its own so the
@@ -58,6 +58,8 @@ export function captureLogOf(capture: Capture, capturedAt: Date): Omit<CaptureRe
 export interface WriteCaptureResult {
   captureId: number;
   valuesWritten: number;
+  /** The table's snapshot for this period after the write (every page's labels so far). */
+  snapshot: SnapshotRecord;
 }
 
 /**
@@ -73,18 +75,17 @@ export async function writeCapture(db: KefuDatabase, capture: Capture, capturedA
     const captureId = await db.captures.add(log);
     const records = valueRecordsOf(capture, captureId, capturedAt);
     const [, existing] = await Promise.all([db.values.bulkPut(records), db.snapshots.get(snapshotId(key, start, end))]);
-    await db.snapshots.put(
-      mergeSnapshot(existing, {
-        sourceKey: key,
-        console: capture.source.console,
-        periodStart: start,
-        periodEnd: end,
-        labels: capture.rows.map((r) => r.label),
-        captureId,
-        firstCapturedAt: log.capturedAt,
-        lastCapturedAt: log.capturedAt,
-      }),
-    );
-    return { captureId, valuesWritten: records.length };
+    const snapshot = mergeSnapshot(existing, {
+      sourceKey: key,
+      console: capture.source.console,
+      periodStart: start,
+      periodEnd: end,
+      labels: capture.rows.map((r) => r.label),
+      captureId,
+      firstCapturedAt: log.capturedAt,
+      lastCapturedAt: log.capturedAt,
+    });
+    await db.snapshots.put(snapshot);
+    return { captureId, valuesWritten: records.length, snapshot };
   });
 }

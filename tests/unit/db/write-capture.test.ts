@@ -58,7 +58,9 @@ describe('writeCapture', () => {
     const d = db();
     const capture = makeCapture({ warnings: [{ row: '旗舰店:阿强', metric: 'avg_response_time', text: '延迟统计', reason: 'missing marker' }] });
     const result = await writeCapture(d, capture, AT);
-    expect(result).toEqual({ captureId: 1, valuesWritten: 9 });
+    // The reply carries the snapshot as stored, so the caller need not read it back.
+    expect(result).toEqual({ captureId: 1, valuesWritten: 9, snapshot: (await d.snapshots.toArray())[0] });
+    expect(result.snapshot.labels).toEqual(['旗舰店:小美', '旗舰店:阿强', '均值'].sort());
 
     expect(await d.values.toArray()).toEqual(expect.arrayContaining(valueRecordsOf(capture, 1, AT)));
     expect(await d.values.count()).toBe(9);
