@@ -1,4 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { AgentProfile } from '../analysis/agent-profile';
+import type { KpiScheme } from '../analysis/kpi-scheme';
+import type { PrefRecord } from './prefs';
 import type { CaptureRecord, SiteRecord, SnapshotRecord, ValueRecord } from './records';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
@@ -10,6 +13,9 @@ export class KefuDatabase extends Dexie {
   declare captures: EntityTable<CaptureRecord, 'id'>;
   declare snapshots: EntityTable<SnapshotRecord, 'id'>;
   declare sites: EntityTable<SiteRecord, 'pattern'>;
+  declare schemes: EntityTable<KpiScheme, 'role'>;
+  declare agents: EntityTable<AgentProfile, 'key'>;
+  declare prefs: EntityTable<PrefRecord, 'key'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     super(name);

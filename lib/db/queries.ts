@@ -27,8 +27,9 @@ export async function latestValues(db: KefuDatabase): Promise<ValueRecord[]> {
 
 /** Deletes everything, sites included, in one transaction: either all is gone or nothing is. */
 export async function wipeAll(db: KefuDatabase): Promise<void> {
-  await db.transaction('rw', [db.values, db.captures, db.snapshots, db.sites], async () => {
-    await Promise.all([db.values.clear(), db.captures.clear(), db.snapshots.clear(), db.sites.clear()]);
+  // Every store, settings included: agent profiles and schemes name people too.
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
   });
 }
 

@@ -28,6 +28,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     note: 'First layout: values, capture log, per-table snapshots, user-added sites.',
   },
+  {
+    version: 2,
+    stores: {
+      // `label` becomes `[label+periodStart]`: an agent's history for a date range is one index range
+      // (the agent view), and a label alone is still its prefix.
+      values: 'id, [periodStart+periodEnd], [label+periodStart], metric, captureId, sourceKey',
+      captures: '++id, capturedAt, sourceKey',
+      snapshots: 'id, [periodStart+periodEnd], sourceKey',
+      sites: 'pattern',
+      // KPI scheme per role (with its versions), agent profiles by captured agent text, view settings.
+      schemes: 'role',
+      agents: 'key',
+      prefs: 'key',
+    },
+    note: 'Insights: KPI schemes, agent profiles and view prefs; values indexed by agent and date instead of agent alone.',
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -47,6 +47,8 @@ export const METRICS: readonly MetricDef[] = [
   def('response_rate_30s', 'percent', 'up', 'both', 'basic', '30秒应答率', '30-second answer rate', '30秒应答率|咚咚首次30秒应答率'),
   def('unreplied_count', 'count', 'down', 'both', 'basic', '未回复人数', 'Unreplied customers', '未回复人数|3分钟未回复人数'),
   def('slow_response_count', 'count', 'down', 'both', 'basic', '慢响应人数', 'Slow responses', '慢响应人数|慢接待人数'),
+  def('slow_response_rate', 'percent', 'down', 'both', 'basic', '慢响应占比', 'Share of slow responses', '慢响应占比|慢响应率|慢接待占比|慢接待率'),
+  def('effective_reception_rate', 'percent', 'up', 'both', 'basic', '有效接待率', 'Effective reception rate', '有效接待率'),
   def('online_duration', 'duration', 'up', 'both', 'basic', '在线时长', 'Online time', '在线时长|在线总时长|服务总时长'),
   def('avg_reception_duration', 'seconds', 'neutral', 'both', 'none', '平均接待时长', 'Average reception time', '平均接待时长'),
   def('answer_question_ratio', 'ratio', 'up', 'both', 'none', '答问比', 'Answer-to-question ratio', '答问比|客服答问比'),

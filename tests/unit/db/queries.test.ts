@@ -49,8 +49,11 @@ describe('wipeAll', () => {
     const d = db();
     await writeCapture(d, makeCapture(), T1);
     await d.sites.put({ pattern: 'https://radar.example.com/*', addedAt: T1.toISOString() });
+    await d.agents.put({ key: '旗舰店:小美', aliases: [], isMe: true });
+    await d.prefs.put({ key: 'overlay', value: { hiddenHosts: ['sycm.taobao.com'], position: null, expanded: false } });
     await wipeAll(d);
-    expect([await d.values.count(), await d.captures.count(), await d.snapshots.count(), await d.sites.count()]).toEqual([0, 0, 0, 0]);
+    expect(d.tables.length).toBe(7);
+    for (const table of d.tables) expect(await table.count(), table.name).toBe(0);
   });
 });
 

@@ -36,6 +36,9 @@ const SPEC: [string, Unit, Direction, MetricRole, MetricKind][] = [
   ['response_rate_30s', 'percent', 'up', 'both', 'basic'],
   ['unreplied_count', 'count', 'down', 'both', 'basic'],
   ['slow_response_count', 'count', 'down', 'both', 'basic'],
+  // Not in metrics.md's table but in its published KPI scheme (慢响应占比, 有效接待率): added for the presets.
+  ['slow_response_rate', 'percent', 'down', 'both', 'basic'],
+  ['effective_reception_rate', 'percent', 'up', 'both', 'basic'],
   ['online_duration', 'duration', 'up', 'both', 'basic'],
   ['avg_reception_duration', 'seconds', 'neutral', 'both', 'none'],
   ['answer_question_ratio', 'ratio', 'up', 'both', 'none'],

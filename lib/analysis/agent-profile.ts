@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { labelSchema } from '../messages/field-schemas';
+import { agentRoleSchema } from './kpi-scheme';
+
+/**
+ * What the manager (or the agent) says about an agent. `key` is the agent text as captured
+ * (`店铺:昵称`); `aliases` are other captured texts of the same person (a renamed sub-account), whose
+ * values count as this agent's. Without a role, the role is guessed from the tables the agent is in.
+ */
+export const agentProfileSchema = z.strictObject({
+  key: labelSchema,
+  displayName: z.string().trim().max(40).optional(),
+  role: agentRoleSchema.optional(),
+  aliases: z.array(labelSchema).max(50),
+  /** "This is me": the popup and the overlay show this agent. At most one profile has it. */
+  isMe: z.boolean(),
+});
+export type AgentProfile = z.infer<typeof agentProfileSchema>;
