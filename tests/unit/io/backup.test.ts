@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../../lib/db/schema-versions';
 import type { KefuDatabase } from '../../../lib/db/database';
 import { correctPeriod, wipeAll } from '../../../lib/db/queries';
 import { writeCapture } from '../../../lib/db/write-capture';
@@ -56,7 +57,7 @@ describe('backup round trip', () => {
     expect(before.snapshots.map((s) => `${s.periodStart}..${s.periodEnd}`).sort()).toEqual(['2026-11-01..2026-11-30', '2026-11-18..2026-11-18', '2026-11-20..2026-11-20']);
 
     const backup = await exportBackup(d, EXPORTED);
-    expect(backup).toMatchObject({ format: 'kefu-benchmark-backup', version: 1, exportedAt: EXPORTED.toISOString(), schemaVersion: 1 });
+    expect(backup).toMatchObject({ format: 'kefu-benchmark-backup', version: 1, exportedAt: EXPORTED.toISOString(), schemaVersion: CURRENT_SCHEMA_VERSION });
     await wipeAll(d);
     expect((await dump(d)).values).toEqual([]);
 
