@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // The manifest: every permission is explained in README ("Permissions").
 export default defineConfig({
+  // WXT_OUT_DIR lets two builds run side by side (e.g. a bench and a screenshot session).
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser, manifestVersion }) => {
     // Sites the user adds in options are asked for at run time, never up front.

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumPath, QUIET_CHROMIUM_ARGS } from './chromium-path';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+/** The built extension; EXTENSION_DIR picks another build (a helper building to its own WXT_OUT_DIR). */
+export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -14,7 +15,9 @@ export interface ExtensionSession {
 }
 
 /** Debian's Chromium with the built extension loaded; headless unless `headed` (the demo on a display). */
-export async function launchWithExtension(options: { headed?: boolean; downloadsPath?: string } = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(
+  options: { headed?: boolean; downloadsPath?: string; colorScheme?: 'light' | 'dark'; english?: boolean } = {},
+): Promise<ExtensionSession> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'kefu-profile-'));
   const args = [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...QUIET_CHROMIUM_ARGS];
   if (!options.headed) args.unshift('--headless=new');
@@ -22,8 +25,9 @@ export async function launchWithExtension(options: { headed?: boolean; downloads
     executablePath: chromiumPath(),
     headless: false, // headless is chosen by --headless=new above: the old headless mode cannot load extensions
     args,
-    locale: 'zh-CN',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
+    locale: options.english ? 'en-US' : 'zh-CN',
+    env: options.english ? { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en' } : { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
+    colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1366, height: 860 },
     acceptDownloads: true,
     ...(options.downloadsPath ? { downloadsPath: options.downloadsPath } : {}),
