@@ -4,5 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { build } from 'vite';
 
 await build({ configFile: 'tests/bench/vite.config.ts' });
+await build({ configFile: 'tests/bench/vite.seed.config.ts' });
 const run = spawnSync('npx', ['playwright', 'test', '--config', 'tests/bench/bench.config.ts'], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

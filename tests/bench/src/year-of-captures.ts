@@ -25,7 +25,8 @@ export interface DayCapture {
   capturedAt: Date;
 }
 
-export function yearOfCaptures(days: number, agents: number, metricCount: number, firstDay = '2025-01-01'): DayCapture[] {
+/** `withAverage` adds the 均值 row consoles print under the agents (the side panel's team-average line). */
+export function yearOfCaptures(days: number, agents: number, metricCount: number, firstDay = '2025-01-01', withAverage = false): DayCapture[] {
   let seed = 42;
   const rnd = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const metrics = METRICS.slice(0, metricCount);
@@ -37,9 +38,9 @@ export function yearOfCaptures(days: number, agents: number, metricCount: number
   const start = Date.parse(`${firstDay}T00:00:00Z`);
   return Array.from({ length: days }, (_, d) => {
     const day = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
-    const rows = labels.map((label) => ({
+    const rows: Capture['rows'] = labels.map((label) => ({
       label,
-      kind: 'agent' as const,
+      kind: 'agent',
       values: Object.fromEntries(
         metrics.map((m) => {
           const [min, max, decimals] = RANGE[m.unit];
@@ -48,6 +49,15 @@ export function yearOfCaptures(days: number, agents: number, metricCount: number
         }),
       ),
     }));
+    if (withAverage) {
+      const average = Object.fromEntries(
+        ids.map((id) => {
+          const present = rows.map((r) => r.values[id]).filter((v): v is number => typeof v === 'number');
+          return [id, present.length ? Number((present.reduce((a, b) => a + b, 0) / present.length).toFixed(2)) : null];
+        }),
+      );
+      rows.push({ label: '均值', kind: 'team_average', values: average });
+    }
     const capture: Capture = {
       source,
       period: { start: day, end: day, guessed: false, evidence: `统计日期 ${day}` },

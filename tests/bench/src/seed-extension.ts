@@ -1,0 +1,36 @@
+/**
+ * Evaluated in an extension page (page.evaluate of the IIFE bundle: extension pages refuse inline
+ * scripts, DevTools evaluation is allowed): fills the extension's own IndexedDB with a year of captures
+ * through writeCapture, the background's write path, so the views read what they will read in the field.
+ */
+import { openDatabase } from '../../../lib/db/database';
+import { writeCapture } from '../../../lib/db/write-capture';
+import { yearOfCaptures } from './year-of-captures';
+
+interface SeedOptions {
+  days: number;
+  agents: number;
+  metrics: number;
+}
+
+async function seed(o: SeedOptions): Promise<{ values: number; ms: number }> {
+  const db = openDatabase();
+  const t0 = performance.now();
+  for (const { capture, capturedAt } of yearOfCaptures(o.days, o.agents, o.metrics, '2025-11-26', true)) {
+    await writeCapture(db, capture, capturedAt);
+  }
+  const values = await db.values.count();
+  db.close();
+  return { values, ms: performance.now() - t0 };
+}
+
+async function count(): Promise<number> {
+  const db = openDatabase();
+  try {
+    return await db.values.count();
+  } finally {
+    db.close();
+  }
+}
+
+(globalThis as unknown as { kefuSeed: object }).kefuSeed = { seed, count };
