@@ -125,10 +125,9 @@ describe('agentStanding with the 售前 preset', () => {
       })),
     };
     const agents = Array.from({ length: 50 }, (_, a) => new Map(scored.map((m, i) => [m.id, (a * 7 + i * 13) % 100] as const)));
-    const start = performance.now();
-    for (let render = 0; render < 20; render++) for (const v of agents) agentStanding(v, wide);
-    // 20 renders of 50 agents: far below a frame each (a quadratic slip would show here).
-    expect(performance.now() - start).toBeLessThan(500);
+    // Speed is the benchmark's business (npm run bench: side panel figures); here only the results.
+    const standings = agents.map((v) => agentStanding(v, wide));
+    expect(standings.every((s) => s.gaps.length === 25 && s.score !== null)).toBe(true);
     expect(agentStanding(agents[0]!, wide).gaps).toHaveLength(25);
   });
 });
