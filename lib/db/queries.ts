@@ -5,7 +5,7 @@ import { mergeSnapshot } from './merge-snapshot';
 import type { ValueRecord } from './records';
 
 /** True when `a` was captured after `b`; equal timestamps go to the larger (later-added) capture id. */
-function isNewer(a: ValueRecord, b: ValueRecord): boolean {
+export function isNewer(a: ValueRecord, b: ValueRecord): boolean {
   if (a.capturedAt !== b.capturedAt) return a.capturedAt > b.capturedAt;
   return a.captureId > b.captureId;
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { agentProfileSchema } from '../analysis/agent-profile';
+import { kpiSchemeSchema } from '../analysis/kpi-scheme';
 import type { KefuDatabase } from '../db/database';
+import { PREF_SCHEMAS } from '../db/prefs';
 import {
   captureRecordSchema,
   siteRecordSchema,
@@ -7,54 +10,98 @@ import {
   valueRecordSchema,
 } from '../db/records';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema-versions';
+import { profileConflicts, SECOND_ME_ISSUE } from '../db/settings-store';
 import { isoTimestampSchema } from '../messages/field-schemas';
 import { addIssue, issueTexts, summarizeIssues, type IssueText } from '../messages/issue-text';
 
 export const BACKUP_FORMAT = 'kefu-benchmark-backup';
-export const BACKUP_VERSION = 1;
+/** 2: adds the settings (KPI schemes, agent profiles, view prefs). Version 1 files are still read. */
+export const BACKUP_VERSION = 2;
+const SUPPORTED_VERSIONS: readonly unknown[] = [1, 2];
 
 /** Beyond this many issues the list is cut: a file of the wrong kind would give one per record. */
 const MAX_REPORTED_ISSUES = 100;
 
+/** A view pref as stored (lib/db/prefs.ts): a known key, and a value its schema accepts. */
+const prefRecordSchema = z.strictObject({ key: z.string(), value: z.unknown() }).superRefine((p, ctx) => {
+  if (!Object.hasOwn(PREF_SCHEMAS, p.key)) {
+    addIssue(ctx, ['key'], `unknown setting ${JSON.stringify(p.key)}`, `未知设置 ${JSON.stringify(p.key)}`);
+    return;
+  }
+  const result = PREF_SCHEMAS[p.key as keyof typeof PREF_SCHEMAS].safeParse(p.value, { reportInput: true });
+  // The value's own issues, moved under `value` so the path names the field in the file.
+  if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['value', ...issue.path] });
+});
+
+const recordTables = {
+  format: z.literal(BACKUP_FORMAT),
+  exportedAt: isoTimestampSchema,
+  /** The database layout the records were read from (lib/db/schema-versions.ts). */
+  schemaVersion: z.number().int().min(1).max(CURRENT_SCHEMA_VERSION),
+  values: z.array(valueRecordSchema),
+  captures: z.array(captureRecordSchema),
+  snapshots: z.array(snapshotRecordSchema),
+  sites: z.array(siteRecordSchema),
+};
+
+type Ctx = z.core.$RefinementCtx<unknown>;
+
+function checkUnique(ctx: Ctx, table: string, keys: readonly (string | number)[]): void {
+  const seen = new Set<string | number>();
+  keys.forEach((k, i) => {
+    if (seen.has(k)) addIssue(ctx, [table, i], `duplicate key ${JSON.stringify(k)}`, `主键重复 ${JSON.stringify(k)}`);
+    seen.add(k);
+  });
+}
+
+function checkRecords(b: z.infer<z.ZodObject<typeof recordTables>>, ctx: Ctx): void {
+  checkUnique(ctx, 'values', b.values.map((v) => v.id));
+  checkUnique(ctx, 'captures', b.captures.map((c) => c.id));
+  checkUnique(ctx, 'snapshots', b.snapshots.map((s) => s.id));
+  checkUnique(ctx, 'sites', b.sites.map((s) => s.pattern));
+  // Every value and snapshot must point at a capture of the same file, or the log would lie.
+  const captureIds = new Set(b.captures.map((c) => c.id));
+  b.values.forEach((v, i) => {
+    if (!captureIds.has(v.captureId)) addIssue(ctx, ['values', i, 'captureId'], `capture ${v.captureId} is not in captures`, `采集记录 ${v.captureId} 不在 captures 中`);
+  });
+  b.snapshots.forEach((s, i) => {
+    s.captureIds.forEach((id, j) => {
+      if (!captureIds.has(id)) addIssue(ctx, ['snapshots', i, 'captureIds', j], `capture ${id} is not in captures`, `采集记录 ${id} 不在 captures 中`);
+    });
+  });
+}
+
+/** Version 1: the captured data only. */
+export const backupV1Schema = z.strictObject({ ...recordTables, version: z.literal(1) }).superRefine(checkRecords);
+export type BackupV1 = z.infer<typeof backupV1Schema>;
+
 export const backupSchema = z
   .strictObject({
-    format: z.literal(BACKUP_FORMAT),
+    ...recordTables,
     version: z.literal(BACKUP_VERSION),
-    exportedAt: isoTimestampSchema,
-    /** The database layout the records were read from (lib/db/schema-versions.ts). */
-    schemaVersion: z.number().int().min(1).max(CURRENT_SCHEMA_VERSION),
-    values: z.array(valueRecordSchema),
-    captures: z.array(captureRecordSchema),
-    snapshots: z.array(snapshotRecordSchema),
-    sites: z.array(siteRecordSchema),
+    schemes: z.array(kpiSchemeSchema),
+    agents: z.array(agentProfileSchema),
+    prefs: z.array(prefRecordSchema),
   })
   .superRefine((b, ctx) => {
-    const unique = (table: string, keys: readonly (string | number)[]) => {
-      const seen = new Set<string | number>();
-      keys.forEach((k, i) => {
-        if (seen.has(k)) addIssue(ctx, [table, i], `duplicate key ${JSON.stringify(k)}`, `主键重复 ${JSON.stringify(k)}`);
-        seen.add(k);
-      });
-    };
-    unique('values', b.values.map((v) => v.id));
-    unique('captures', b.captures.map((c) => c.id));
-    unique('snapshots', b.snapshots.map((s) => s.id));
-    unique('sites', b.sites.map((s) => s.pattern));
-    // Every value and snapshot must point at a capture of the same file, or the log would lie.
-    const captureIds = new Set(b.captures.map((c) => c.id));
-    b.values.forEach((v, i) => {
-      if (!captureIds.has(v.captureId)) addIssue(ctx, ['values', i, 'captureId'], `capture ${v.captureId} is not in captures`, `采集记录 ${v.captureId} 不在 captures 中`);
-    });
-    b.snapshots.forEach((s, i) => {
-      s.captureIds.forEach((id, j) => {
-        if (!captureIds.has(id)) addIssue(ctx, ['snapshots', i, 'captureIds', j], `capture ${id} is not in captures`, `采集记录 ${id} 不在 captures 中`);
-      });
+    checkRecords(b, ctx);
+    checkUnique(ctx, 'schemes', b.schemes.map((s) => s.role));
+    checkUnique(ctx, 'agents', b.agents.map((a) => a.key));
+    checkUnique(ctx, 'prefs', b.prefs.map((p) => p.key));
+    // The same rules as the options page: one agent is "me", a captured text belongs to one agent.
+    let me = false;
+    b.agents.forEach((profile, i) => {
+      for (const c of profileConflicts(profile, b.agents.slice(0, i))) addIssue(ctx, ['agents', i, ...c.path], c.messageEn, c.messageZh);
+      if (profile.isMe && me) addIssue(ctx, ['agents', i, 'isMe'], SECOND_ME_ISSUE.messageEn, SECOND_ME_ISSUE.messageZh);
+      me ||= profile.isMe;
     });
   });
 
 export type Backup = z.infer<typeof backupSchema>;
+/** What a file may hold: the current format, or an older one restored as it is. */
+export type AnyBackup = Backup | BackupV1;
 
-export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; error: string; issues: IssueText[] };
+export type ParseBackupResult = { ok: true; backup: AnyBackup } | { ok: false; error: string; issues: IssueText[] };
 
 function failed(issues: IssueText[]): ParseBackupResult {
   return { ok: false, error: summarizeIssues(issues), issues: issues.slice(0, MAX_REPORTED_ISSUES) };
@@ -62,12 +109,15 @@ function failed(issues: IssueText[]): ParseBackupResult {
 
 /** Everything in one read transaction, so the file is one consistent moment of the database. */
 export async function exportBackup(db: KefuDatabase, exportedAt: Date = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.values, db.captures, db.snapshots, db.sites], async () => {
-    const [values, captures, snapshots, sites] = await Promise.all([
+  return db.transaction('r', [db.values, db.captures, db.snapshots, db.sites, db.schemes, db.agents, db.prefs], async () => {
+    const [values, captures, snapshots, sites, schemes, agents, prefs] = await Promise.all([
       db.values.toArray(),
       db.captures.toArray(),
       db.snapshots.toArray(),
       db.sites.toArray(),
+      db.schemes.toArray(),
+      db.agents.toArray(),
+      db.prefs.toArray(),
     ]);
     return {
       format: BACKUP_FORMAT,
@@ -78,6 +128,9 @@ export async function exportBackup(db: KefuDatabase, exportedAt: Date = new Date
       captures,
       snapshots,
       sites,
+      schemes,
+      agents,
+      prefs,
     } satisfies Backup;
   });
 }
@@ -91,13 +144,14 @@ export function parseBackup(json: unknown): ParseBackupResult {
     return failed([{ path: 'format', messageZh: `不是客服对比备份文件（format 应为 "${BACKUP_FORMAT}"）`, messageEn: `not a kefu-benchmark backup (format must be "${BACKUP_FORMAT}")` }]);
   }
   const { version, schemaVersion } = json as { version?: unknown; schemaVersion?: unknown };
-  if (version !== BACKUP_VERSION) {
+  if (!SUPPORTED_VERSIONS.includes(version)) {
     return failed([{ path: 'version', messageZh: `不支持的备份版本 ${JSON.stringify(version)}`, messageEn: `unsupported backup version ${JSON.stringify(version)}` }]);
   }
   if (typeof schemaVersion === 'number' && schemaVersion > CURRENT_SCHEMA_VERSION) {
     return failed([{ path: 'schemaVersion', messageZh: `备份来自更新版本的扩展（数据库版本 ${schemaVersion}），请先升级扩展`, messageEn: `backup comes from a newer extension (schema ${schemaVersion}); update the extension first` }]);
   }
-  const result = backupSchema.safeParse(json, { reportInput: true });
+  const schema = version === 1 ? backupV1Schema : backupSchema;
+  const result = schema.safeParse(json, { reportInput: true });
   return result.success ? { ok: true, backup: result.data } : failed(issueTexts(result.error));
 }
 
@@ -118,29 +172,50 @@ export interface ImportBackupResult {
   captures: number;
   snapshots: number;
   sites: number;
+  schemes: number;
+  agents: number;
+  prefs: number;
 }
 
 /**
  * Restores a checked backup in one transaction. 'merge' (default) puts every record by its primary key:
  * records of the file win, others stay, so export → wipe → import is exact and importing twice changes
  * nothing. Capture ids are kept, so merging a backup of another install can overwrite log entries with
- * the same id; 'replace' clears all tables first for a clean restore.
+ * the same id; 'replace' clears all tables first for a clean restore. A version-1 file holds no settings,
+ * so it leaves the stored schemes, profiles and prefs alone in either mode. A file's "me" profile
+ * unmarks a stored one, so there is never more than one.
  */
 export async function importBackup(
   db: KefuDatabase,
-  backup: Backup,
+  backup: AnyBackup,
   options: { mode?: 'merge' | 'replace' } = {},
 ): Promise<ImportBackupResult> {
-  await db.transaction('rw', [db.values, db.captures, db.snapshots, db.sites], async () => {
-    if (options.mode === 'replace') {
-      await Promise.all([db.values.clear(), db.captures.clear(), db.snapshots.clear(), db.sites.clear()]);
-    }
+  const settings = backup.version === 1 ? null : backup;
+  const tables = [db.values, db.captures, db.snapshots, db.sites, db.schemes, db.agents, db.prefs];
+  await db.transaction('rw', tables, async () => {
+    const cleared = options.mode === 'replace' ? (settings ? tables : tables.slice(0, 4)) : [];
+    await Promise.all(cleared.map((table) => table.clear()));
     await Promise.all([
       db.values.bulkPut(backup.values),
       db.captures.bulkPut(backup.captures),
       db.snapshots.bulkPut(backup.snapshots),
       db.sites.bulkPut(backup.sites),
     ]);
+    if (!settings) return;
+    if (settings.agents.some((p) => p.isMe)) {
+      const inFile = new Set(settings.agents.map((p) => p.key));
+      const unmarked = (await db.agents.toArray()).filter((p) => p.isMe && !inFile.has(p.key)).map((p) => ({ ...p, isMe: false }));
+      await db.agents.bulkPut(unmarked);
+    }
+    await Promise.all([db.schemes.bulkPut(settings.schemes), db.agents.bulkPut(settings.agents), db.prefs.bulkPut(settings.prefs)]);
   });
-  return { values: backup.values.length, captures: backup.captures.length, snapshots: backup.snapshots.length, sites: backup.sites.length };
+  return {
+    values: backup.values.length,
+    captures: backup.captures.length,
+    snapshots: backup.snapshots.length,
+    sites: backup.sites.length,
+    schemes: settings?.schemes.length ?? 0,
+    agents: settings?.agents.length ?? 0,
+    prefs: settings?.prefs.length ?? 0,
+  };
 }

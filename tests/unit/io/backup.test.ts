@@ -4,7 +4,10 @@ import type { KefuDatabase } from '../../../lib/db/database';
 import { correctPeriod, wipeAll } from '../../../lib/db/queries';
 import { writeCapture } from '../../../lib/db/write-capture';
 import { importCsv } from '../../../lib/io/apply-csv-import';
-import { exportBackup, importBackup, parseBackup, parseBackupText, type Backup } from '../../../lib/io/backup';
+import { writePref } from '../../../lib/db/prefs';
+import { saveProfile, saveScheme } from '../../../lib/db/settings-store';
+import { presetScheme } from '../../../lib/analysis/scheme-presets';
+import { exportBackup, importBackup, parseBackup, parseBackupText, type AnyBackup, type Backup, type BackupV1 } from '../../../lib/io/backup';
 import { freshDatabasesPerTest, makeCapture } from '../db/make-capture';
 
 const db = freshDatabasesPerTest();
@@ -24,17 +27,37 @@ async function seed(d: KefuDatabase): Promise<void> {
   ]);
 }
 
+/** The manager's settings: a revised 售前 scheme, two profiles (one "me"), the overlay pref. */
+async function seedSettings(d: KefuDatabase): Promise<void> {
+  const scheme = presetScheme('presale');
+  const v1 = scheme.versions[0]!;
+  scheme.versions.push({ ...v1, effectiveFrom: '2026-11-15', metrics: v1.metrics.map((m) => (m.metric === 'reply_rate' ? { ...m, target: 99 } : m)) });
+  expect(await saveScheme(d, scheme)).toEqual({ ok: true });
+  expect(await saveProfile(d, { key: '旗舰店:小美', displayName: '美美', role: 'presale', aliases: ['旗舰店:小美美'], isMe: true })).toEqual({ ok: true });
+  expect(await saveProfile(d, { key: '旗舰店:阿强', role: 'aftersale', aliases: [], isMe: false })).toEqual({ ok: true });
+  await writePref(d, 'overlay', { hiddenHosts: ['sycm.taobao.com'], position: { x: 40, y: 600 }, expanded: true });
+}
+
 async function dump(d: KefuDatabase) {
   return {
     values: await d.values.toArray(),
     captures: await d.captures.toArray(),
     snapshots: await d.snapshots.toArray(),
     sites: await d.sites.toArray(),
+    schemes: await d.schemes.toArray(),
+    agents: await d.agents.toArray(),
+    prefs: await d.prefs.toArray(),
   };
 }
 
+/** A version-1 file as the previous release wrote it: no settings arrays. */
+function asVersion1(backup: Backup): BackupV1 {
+  const { schemes: _s, agents: _a, prefs: _p, ...rest } = backup;
+  return { ...rest, version: 1 };
+}
+
 /** A backup through the text a user saves and opens again. */
-function viaFile(backup: Backup): Backup {
+function viaFile(backup: AnyBackup): AnyBackup {
   const parsed = parseBackupText(JSON.stringify(backup, null, 2));
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.backup;
@@ -47,9 +70,10 @@ function refusal(input: unknown): { error: string; paths: string[]; zh: string[]
 }
 
 describe('backup round trip', () => {
-  it('export → wipe → import gives identical tables, ids included', async () => {
+  it('export → wipe → import gives identical tables, ids and settings included', async () => {
     const d = db();
     await seed(d);
+    await seedSettings(d);
     const before = await dump(d);
     expect(before.values.length).toBe(19);
     expect(before.captures.map((c) => c.id)).toEqual([1, 2, 3]);
@@ -57,11 +81,14 @@ describe('backup round trip', () => {
     expect(before.snapshots.map((s) => `${s.periodStart}..${s.periodEnd}`).sort()).toEqual(['2026-11-01..2026-11-30', '2026-11-18..2026-11-18', '2026-11-20..2026-11-20']);
 
     const backup = await exportBackup(d, EXPORTED);
-    expect(backup).toMatchObject({ format: 'kefu-benchmark-backup', version: 1, exportedAt: EXPORTED.toISOString(), schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(backup).toMatchObject({ format: 'kefu-benchmark-backup', version: 2, exportedAt: EXPORTED.toISOString(), schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(backup.schemes.map((x) => [x.role, x.versions.length])).toEqual([['presale', 2]]);
+    expect(backup.agents.map((a) => [a.key, a.isMe])).toEqual([['旗舰店:小美', true], ['旗舰店:阿强', false]]);
+    expect(backup.prefs).toEqual([{ key: 'overlay', value: { hiddenHosts: ['sycm.taobao.com'], position: { x: 40, y: 600 }, expanded: true } }]);
     await wipeAll(d);
     expect((await dump(d)).values).toEqual([]);
 
-    expect(await importBackup(d, viaFile(backup))).toEqual({ values: 19, captures: 3, snapshots: 3, sites: 2 });
+    expect(await importBackup(d, viaFile(backup))).toEqual({ values: 19, captures: 3, snapshots: 3, sites: 2, schemes: 1, agents: 2, prefs: 1 });
     expect(await dump(d)).toEqual(before);
     // The capture counter continues after the restored ids.
     expect((await writeCapture(d, makeCapture(), T2)).captureId).toBe(4);
@@ -70,6 +97,7 @@ describe('backup round trip', () => {
   it('restores into a fresh database too, and importing twice changes nothing', async () => {
     const source = db();
     await seed(source);
+    await seedSettings(source);
     const backup = await exportBackup(source);
     const target = db();
     await importBackup(target, backup);
@@ -90,7 +118,45 @@ describe('backup round trip', () => {
     expect((await d.values.get(changed.id))?.value).toBe(backup.values[0]!.value); // the file's record wins
 
     await importBackup(d, backup, { mode: 'replace' });
-    expect(await dump(d)).toEqual({ values: backup.values, captures: backup.captures, snapshots: backup.snapshots, sites: backup.sites });
+    expect(await dump(d)).toEqual({ values: backup.values, captures: backup.captures, snapshots: backup.snapshots, sites: backup.sites, schemes: [], agents: [], prefs: [] });
+  });
+
+  it('merges settings by key, and a file\'s "me" unmarks the stored one', async () => {
+    const source = db();
+    await seedSettings(source);
+    const backup = await exportBackup(source);
+    const d = db();
+    await saveProfile(d, { key: '王五', aliases: [], isMe: true });
+    await importBackup(d, backup);
+    expect((await d.agents.toArray()).map((a) => [a.key, a.isMe])).toEqual([['旗舰店:小美', true], ['旗舰店:阿强', false], ['王五', false]]);
+    expect(await d.schemes.toArray()).toEqual(backup.schemes);
+  });
+});
+
+describe('version-1 backups', () => {
+  it('still import, leaving the stored settings alone in either mode', async () => {
+    const source = db();
+    await seed(source);
+    const v1 = asVersion1(await exportBackup(source, EXPORTED));
+    const restored = viaFile(JSON.parse(JSON.stringify(v1)) as BackupV1);
+    expect(restored.version).toBe(1);
+
+    const d = db();
+    await seedSettings(d);
+    const settings = await dump(d);
+    expect(await importBackup(d, restored)).toEqual({ values: 19, captures: 3, snapshots: 3, sites: 2, schemes: 0, agents: 0, prefs: 0 });
+    await importBackup(d, restored, { mode: 'replace' });
+    const after = await dump(d);
+    expect(after.values).toEqual(v1.values);
+    expect(after.captures).toEqual(v1.captures);
+    expect({ schemes: after.schemes, agents: after.agents, prefs: after.prefs }).toEqual({ schemes: settings.schemes, agents: settings.agents, prefs: settings.prefs });
+  });
+
+  it('may not carry settings arrays', async () => {
+    const source = db();
+    await seedSettings(source);
+    const b = await exportBackup(source);
+    expect(refusal({ ...b, version: 1 }).error).toContain('Unrecognized keys: "schemes", "agents", "prefs"');
   });
 });
 
@@ -98,6 +164,7 @@ describe('malformed backups', () => {
   async function validBackup(): Promise<Backup> {
     const d = db();
     await seed(d);
+    await seedSettings(d);
     return JSON.parse(JSON.stringify(await exportBackup(d, EXPORTED))) as Backup;
   }
 
@@ -119,7 +186,8 @@ describe('malformed backups', () => {
 
   it('refuses unknown backup versions and newer database layouts', async () => {
     const b = await validBackup();
-    expect(refusal({ ...b, version: 2 }).error).toBe('version: unsupported backup version 2');
+    expect(refusal({ ...b, version: 3 }).error).toBe('version: unsupported backup version 3');
+    expect(refusal({ ...b, version: '2' }).error).toBe('version: unsupported backup version "2"');
     expect(refusal({ ...b, schemaVersion: 99 }).error).toContain('schemaVersion: backup comes from a newer extension');
   });
 
@@ -134,6 +202,14 @@ describe('malformed backups', () => {
     ['a bad row kind', (b: Backup) => ((b.values[0] as { rowKind: string }).rowKind = 'boss'), 'values[0].rowKind'],
     ['an extra field', (b: Backup) => ((b.snapshots[0] as Record<string, unknown>).note = 'x'), 'snapshots[0]: Unrecognized key: "note"'],
     ['a wrong table type', (b: Backup) => ((b as Record<string, unknown>).sites = {}), 'sites: Invalid input: expected array'],
+    ['a scheme with worst = best', (b: Backup) => (b.schemes[0]!.versions[1]!.metrics[1]!.best = 90), 'schemes[0].versions[1].metrics[1].best: worst and best must differ'],
+    ['a scheme for an unknown role', (b: Backup) => ((b.schemes[0] as { role: string }).role = 'manager'), 'schemes[0].role: Invalid option'],
+    ['two schemes for one role', (b: Backup) => b.schemes.push(structuredClone(b.schemes[0]!)), 'schemes[1]: duplicate key "presale"'],
+    ['a second "me"', (b: Backup) => (b.agents[1]!.isMe = true), 'agents[1].isMe: only one agent can be marked as me'],
+    ['an alias that is another agent', (b: Backup) => b.agents[1]!.aliases.push('旗舰店:小美'), 'agents[1].aliases[0]: alias "旗舰店:小美" is another agent\'s key'],
+    ['a profile under another agent\'s alias', (b: Backup) => (b.agents[1]!.key = '旗舰店:小美美'), 'agents[1].key: "旗舰店:小美美" is already an alias of "旗舰店:小美"'],
+    ['an unknown pref', (b: Backup) => b.prefs.push({ key: 'theme', value: 'dark' }), 'prefs[1].key: unknown setting "theme"'],
+    ['a bad pref value', (b: Backup) => ((b.prefs[0]!.value as { expanded: unknown }).expanded = 'yes'), 'prefs[0].value.expanded: Invalid input: expected boolean'],
   ])('names the path of %s', async (_name, edit, expected) => {
     const b = await validBackup();
     edit(b);
@@ -143,6 +219,7 @@ describe('malformed backups', () => {
   it('leaves stored data unchanged when a backup is refused', async () => {
     const d = db();
     await seed(d);
+    await seedSettings(d);
     const before = await dump(d);
     const b = await validBackup();
     b.values[5]!.metric = 'reply_ratio';
@@ -153,9 +230,31 @@ describe('malformed backups', () => {
     expect(await dump(d)).toEqual(before);
   });
 
+  it('refuses a bad scheme with a clear message in both languages and changes nothing', async () => {
+    const d = db();
+    await seed(d);
+    await seedSettings(d);
+    const before = await dump(d);
+    const b = await validBackup();
+    b.schemes[0]!.versions[1]!.effectiveFrom = '2019-06-01'; // before the first version
+    b.schemes[0]!.name = '售前考核 新';
+    const result = parseBackupText(JSON.stringify(b));
+    if (result.ok) throw new Error('expected the backup to be refused');
+    expect(result.issues).toEqual([
+      { path: 'schemes[0].versions[1].effectiveFrom', messageEn: 'versions must have increasing effective-from dates', messageZh: '各版本的生效日期必须递增且不重复' },
+    ]);
+    expect(await dump(d)).toEqual(before);
+  });
+
   it('gives zh-CN messages for zod issues too', async () => {
     const b = await validBackup();
     (b.values[1] as { value: unknown }).value = '96.1';
     expect(refusal(b).zh[0]).toMatch(/^无效输入/);
+    // Issues of a pref's own schema too, moved under its record.
+    const c = await validBackup();
+    (c.prefs[0]!.value as { expanded: unknown }).expanded = 'yes';
+    const { paths, zh } = refusal(c);
+    expect(paths).toEqual(['prefs[0].value.expanded']);
+    expect(zh[0]).toMatch(/^无效输入/);
   });
 });
