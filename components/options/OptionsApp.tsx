@@ -3,7 +3,19 @@ import { t } from '@/lib/i18n/translate';
 import { DataSection } from './DataSection';
 import { SitesSection } from './SitesSection';
 import { CaptureLog } from './CaptureLog';
+import { SchemeSection } from './SchemeSection';
+import { AgentsSection } from './AgentsSection';
+import { HiddenSitesSection } from './HiddenSitesSection';
 import './options.css';
+
+/** In-page links to each section's heading (the sections own their ids). */
+const NAV: { href: string; key: string }[] = [
+  { href: '#scheme-title', key: 'schemeSection' },
+  { href: '#agents-title', key: 'agentsSection' },
+  { href: '#data-title', key: 'dataSection' },
+  { href: '#captures-title', key: 'capturesSection' },
+  { href: '#sites-title', key: 'sitesSection' },
+];
 
 export function OptionsApp({ db }: { db: KefuDatabase }) {
   return (
@@ -12,9 +24,21 @@ export function OptionsApp({ db }: { db: KefuDatabase }) {
         <h1>{t('optionsTitle')}</h1>
         <p className="muted">{t('optionsPrivacy')}</p>
       </header>
+      <nav className="options-nav" aria-label={t('schemeNavLabel')}>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.href}>
+              <a href={item.href}>{t(item.key)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <SchemeSection db={db} />
+      <AgentsSection db={db} />
       <DataSection db={db} />
       <CaptureLog db={db} />
       <SitesSection db={db} />
+      <HiddenSitesSection db={db} />
     </main>
   );
 }

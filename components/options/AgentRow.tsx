@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import type { AgentProfile } from '@/lib/analysis/agent-profile';
+import type { AgentEntry } from '@/lib/analysis/types';
+import type { KefuDatabase } from '@/lib/db/database';
+import type { IssueText } from '@/lib/messages/issue-text';
+import { shopOf } from '@/lib/metrics/row-kind';
+import { t } from '@/lib/i18n/translate';
+import { pick } from '@/lib/i18n/ui-language';
+import { draftChanged, mergeAgent, mergeCandidates, unmergeAlias, type AgentDraft } from '@/lib/options/agent-draft';
+import { saveAgentDraft } from '@/lib/options/save-agent-draft';
+
+const ROLE_LABEL_KEYS = { presale: 'agentsRolePresale', aftersale: 'agentsRoleAftersale' } as const;
+
+/** An agent text with the shop part dimmed: `旗舰店:` 小美. */
+export function AgentText({ text }: { text: string }) {
+  const shop = shopOf(text);
+  if (!shop) return <span className="agent-text">{text}</span>;
+  const nickStart = text.search(/[:：]/) + 1;
+  return (
+    <span className="agent-text">
+      <span className="shop">{text.slice(0, nickStart)}</span>
+      {text.slice(nickStart)}
+    </span>
+  );
+}
+
+type Outcome = { status: 'ok' } | { status: 'error'; issues: IssueText[] };
+
+export function AgentRow({
+  db,
+  entry,
+  saved,
+  draft,
+  agents,
+  profiles,
+  onChange,
+  onSaved,
+}: {
+  db: KefuDatabase;
+  entry: AgentEntry;
+  saved: AgentDraft;
+  draft: AgentDraft;
+  agents: readonly AgentEntry[];
+  profiles: ReadonlyMap<string, AgentProfile>;
+  onChange: (draft: AgentDraft) => void;
+  onSaved: () => void;
+}) {
+  const [mergePick, setMergePick] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const changed = draftChanged(draft, saved);
+  const candidates = mergeCandidates(draft, agents, profiles);
+  const id = `agent-${agents.indexOf(entry)}`;
+
+  const update = (next: AgentDraft) => {
+    setOutcome(null);
+    onChange(next);
+  };
+  const merge = () => {
+    const other = agents.find((a) => a.key === mergePick);
+    if (!other) return;
+    update(mergeAgent(draft, other));
+    setMergePick('');
+  };
+  const save = async () => {
+    const result = await saveAgentDraft(db, draft, profiles);
+    if (result.ok) {
+      setOutcome({ status: 'ok' });
+      onSaved();
+    } else {
+      setOutcome({ status: 'error', issues: result.issues });
+    }
+  };
+
+  const guessed = draft.role === '' && entry.roleGuessed && entry.role ? t('agentsGuessed', t(ROLE_LABEL_KEYS[entry.role])) : null;
+
+  return (
+    <tr data-testid="agent-row" data-agent={entry.key} className={changed ? 'unsaved' : undefined}>
+      <th scope="row">
+        <b className="agent-name">{entry.name}</b>
+        <AgentText text={entry.key} />
+      </th>
+      <td>
+        <input type="text" name="displayName" value={draft.displayName} maxLength={40} placeholder={t('agentsNamePlaceholder')} onChange={(e) => update({ ...draft, displayName: e.currentTarget.value })} aria-label={`${t('agentsColName')} · ${entry.key}`} data-testid="agent-name" />
+      </td>
+      <td>
+        <select name="role" value={draft.role} onChange={(e) => update({ ...draft, role: e.currentTarget.value === 'presale' || e.currentTarget.value === 'aftersale' ? e.currentTarget.value : '' })} aria-label={`${t('agentsColRole')} · ${entry.key}`} aria-describedby={guessed ? `${id}-guess` : undefined} data-testid="agent-role">
+          <option value="">{t('agentsRoleUnset')}</option>
+          <option value="presale">{t('agentsRolePresale')}</option>
+          <option value="aftersale">{t('agentsRoleAftersale')}</option>
+        </select>
+        {guessed && (
+          <span className="hint muted" id={`${id}-guess`} title={t('agentsGuessedTitle')} data-testid="agent-role-guess">
+            {guessed}
+          </span>
+        )}
+      </td>
+      <td>
+        {draft.aliases.length > 0 && (
+          <ul className="aliases">
+            {draft.aliases.map((alias) => (
+              <li key={alias} data-testid="agent-alias" data-alias={alias}>
+                <AgentText text={alias} />
+                <button type="button" className="small-button" onClick={() => update(unmergeAlias(draft, alias))} aria-label={t('agentsUnmergeLabel', alias)}>
+                  {t('agentsUnmerge')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {candidates.length > 0 && (
+          <span className="merge">
+            <select value={mergePick} onChange={(e) => setMergePick(e.currentTarget.value)} aria-label={t('agentsMergeLabel', entry.key)} data-testid="agent-merge-select">
+              <option value="">{t('agentsMergePick')}</option>
+              {candidates.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.key}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="small-button" disabled={mergePick === ''} onClick={merge} data-testid="agent-merge">
+              {t('agentsMerge')}
+            </button>
+          </span>
+        )}
+      </td>
+      <td>
+        <label className="check">
+          <input type="checkbox" checked={draft.isMe} onChange={(e) => update({ ...draft, isMe: e.currentTarget.checked })} aria-label={t('agentsMeLabel', entry.key)} data-testid="agent-me" />
+          {t('agentsMe')}
+        </label>
+      </td>
+      <td className="agent-save">
+        <button type="button" className={changed ? 'primary small-button' : 'small-button'} disabled={!changed} onClick={save} aria-label={t('agentsSaveLabel', entry.key)} data-testid="agent-save">
+          {t('agentsSave')}
+        </button>
+        <span role="status" data-testid="agent-result" data-status={outcome?.status ?? (changed ? 'unsaved' : undefined)}>
+          {outcome?.status === 'ok' && !changed && <span className="ok-text">{t('agentsSaved')}</span>}
+          {!outcome && changed && <span className="muted">{t('agentsUnsaved')}</span>}
+        </span>
+        {outcome?.status === 'error' && (
+          <div className="field-issues">
+            {t('agentsSaveFailed')}
+            <ul>
+              {outcome.issues.map((issue, i) => (
+                <li key={i}>{pick({ zh: issue.messageZh, en: issue.messageEn })}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,29 @@
+import type { IssueText } from '@/lib/messages/issue-text';
+import { pick } from '@/lib/i18n/ui-language';
+import { issueLocation } from '@/lib/options/issue-location';
+import type { SchemeDraft } from '@/lib/options/scheme-draft';
+
+/** Every problem of a failed save, each with where it is ("2026-11-01 版 · 回复率 · 最佳值"). */
+export function SchemeIssueList({ issues, draft, onShowVersion }: { issues: readonly IssueText[]; draft: SchemeDraft; onShowVersion: (index: number) => void }) {
+  return (
+    <ul className="issue-list">
+      {issues.map((issue, i) => {
+        const where = issueLocation(issue.path, draft);
+        const version = where.version;
+        return (
+          <li key={i}>
+            {version !== null ? (
+              <button type="button" className="link" onClick={() => onShowVersion(version)}>
+                {pick(where)}
+              </button>
+            ) : (
+              <b>{pick(where)}</b>
+            )}
+            {' — '}
+            {pick({ zh: issue.messageZh, en: issue.messageEn })}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,52 @@
+import { METRICS } from '@/lib/metrics/catalog';
+import type { MetricDef, MetricRole } from '@/lib/metrics/types';
+import { t } from '@/lib/i18n/translate';
+import { pick } from '@/lib/i18n/ui-language';
+
+const GROUPS: { role: MetricRole; key: string }[] = [
+  { role: 'presale', key: 'schemeGroupPresale' },
+  { role: 'aftersale', key: 'schemeGroupAftersale' },
+  { role: 'both', key: 'schemeGroupBoth' },
+];
+
+export const metricLabel = (m: Pick<MetricDef, 'labelZh' | 'labelEn'>) => pick({ zh: m.labelZh, en: m.labelEn });
+
+/** Catalog metrics grouped by the role that usually scores them; the scheme's own role first. */
+export function SchemeMetricSelect({
+  id,
+  value,
+  onChange,
+  label,
+  role,
+  filter,
+  invalid,
+  describedBy,
+}: {
+  id: string;
+  value: string;
+  onChange: (metric: string) => void;
+  label: string;
+  role: 'presale' | 'aftersale';
+  filter?: (m: MetricDef) => boolean;
+  invalid?: boolean;
+  describedBy?: string;
+}) {
+  const groups = [...GROUPS].sort((a, b) => Number(b.role === role) - Number(a.role === role));
+  return (
+    <select id={id} name="metric" value={value} onChange={(e) => onChange(e.currentTarget.value)} aria-label={label} aria-invalid={invalid || undefined} aria-describedby={describedBy}>
+      {groups.map((g) => {
+        const metrics = METRICS.filter((m) => m.role === g.role && (!filter || filter(m) || m.id === value));
+        if (metrics.length === 0) return null;
+        return (
+          <optgroup key={g.role} label={t(g.key)}>
+            {metrics.map((m) => (
+              <option key={m.id} value={m.id}>
+                {metricLabel(m)}
+              </option>
+            ))}
+          </optgroup>
+        );
+      })}
+    </select>
+  );
+}
