@@ -6,9 +6,11 @@ import type { measureContentScriptSize } from './measure-size';
 import type { measureWrite } from './measure-write';
 import type { probeObserverCost } from './probe-observer';
 import type { profileChurn } from './profile-churn';
+import type { measureSidepanel } from './measure-sidepanel';
+import { median } from './support/stats';
 import { RESULTS_DIR } from './support/paths';
 
-export const GOALS = { captureRatio: 2, contentScriptBytes: 40_000, churnRatio: 0.02, writeRatio: 2 };
+export const GOALS = { captureRatio: 2, contentScriptBytes: 40_000, churnRatio: 0.02, writeRatio: 2, firstChartMs: 300, agentSwitchMs: 100 };
 
 export interface BenchResults {
   capture?: Awaited<ReturnType<typeof measureCapture>>;
@@ -17,6 +19,7 @@ export interface BenchResults {
   profile?: Awaited<ReturnType<typeof profileChurn>>;
   write?: Awaited<ReturnType<typeof measureWrite>>;
   observer?: Awaited<ReturnType<typeof probeObserverCost>>;
+  sidepanel?: Awaited<ReturnType<typeof measureSidepanel>>;
   errors: Record<string, string>;
 }
 
@@ -30,7 +33,7 @@ const verdict = (met: boolean, valid = true) => (!valid ? 'INVALID' : met ? 'OK'
 /** The four goal lines of the issue, then the details behind them. */
 export function summaryLines(r: BenchResults): string[] {
   const lines: string[] = [];
-  const { capture: c, size: s, churn: ch, profile: p, write: w, observer: o } = r;
+  const { capture: c, size: s, churn: ch, profile: p, write: w, observer: o, sidepanel: sp } = r;
   if (c) {
     lines.push(
       `capture ${n0(c.rows)}×${c.cols}: extract ${f(c.extractMs)} ms, read text ${f(c.readMs)} ms, ratio ${f(c.ratio, 2)} (goal ≤ ${GOALS.captureRatio}) ${verdict(c.ratio <= GOALS.captureRatio, c.check.ok)}`,
@@ -53,6 +56,13 @@ export function summaryLines(r: BenchResults): string[] {
     lines.push(
       `write ${n0(w.values)} values${year}: capture path ${f(w.pathMs / 1000)} s, raw bulkPut ${f(w.rawMs / 1000)} s, ratio ${f(w.ratio, 2)} (goal ≤ ${GOALS.writeRatio}) ${verdict(w.ratio <= GOALS.writeRatio, w.check)}`,
     );
+  }
+  if (sp) {
+    const open = median(sp.openMs);
+    const sw = median(sp.switchMs);
+    const stored = `${n0(sp.values)} values stored`;
+    lines.push(`side panel first chart (${stored}): median ${f(open)} ms of ${sp.openMs.length} opens (goal ≤ ${GOALS.firstChartMs} ms) ${verdict(open <= GOALS.firstChartMs, sp.check.ok)}`);
+    lines.push(`side panel agent switch: median ${f(sw)} ms of ${sp.switchMs.length} switches (goal ≤ ${GOALS.agentSwitchMs} ms) ${verdict(sw <= GOALS.agentSwitchMs, sp.check.ok)}`);
   }
   for (const [name, error] of Object.entries(r.errors)) lines.push(`${name}: CRASHED ${error}`);
   lines.push('');
@@ -93,6 +103,12 @@ export function summaryLines(r: BenchResults): string[] {
       const days = x.dayMs ? `, a day first ${f(avg(x.dayMs.slice(0, 5)), 0)} ms → last ${f(avg(x.dayMs.slice(-5)), 0)} ms` : '';
       lines.push(`    ${x.mode.padEnd(12)} ${f(x.ms / 1000, 2)} s (${f((x.ms * 1000) / x.values)} µs a value${days})`);
     }
+  }
+  if (sp) {
+    const range = (xs: number[]) => `${f(Math.min(...xs))}–${f(Math.max(...xs))} ms`;
+    lines.push(
+      `  side panel: opens ${range(sp.openMs)}, switches ${range(sp.switchMs)}, team view to first row ${sp.teamOpenMs.map((x) => f(x, 0)).join(' / ')} ms (incl. navigation); ${sp.seededNow ? `seeded now in ${f((sp.seedMs ?? 0) / 1000)} s` : 'year reused from the kept profile'}; check ${sp.check.ok ? 'ok' : `FAILED ${sp.check.detail}`}`,
+    );
   }
   return lines;
 }

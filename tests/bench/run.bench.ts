@@ -6,6 +6,7 @@ import { routeConsoles } from '../fixtures/route-consoles';
 import { measureCapture } from './measure-capture';
 import { measureChurn } from './measure-churn';
 import { measureContentScriptSize } from './measure-size';
+import { measureSidepanel } from './measure-sidepanel';
 import { measureWrite } from './measure-write';
 import { probeObserverCost } from './probe-observer';
 import { profileChurn } from './profile-churn';
@@ -17,12 +18,17 @@ import { snapshotExtension } from './support/snapshot-extension';
 // One long "test" that prints figures: goals are reported, not asserted (timings are noisy); it fails
 // only when a measurement crashes.
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+/** BENCH_ONLY=sidepanel,size runs only those sections (names as printed); unset runs all. */
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wants = (name: string) => !only || only.includes(name);
 
 test('benchmark', async () => {
   // IndexedDB writes dominate: allow ~10 s a day per write run on a slow VM.
-  test.setTimeout(10 * 60_000 + env('BENCH_DAYS', 12) * env('BENCH_WRITE_ROUNDS', 2) * 2 * 10_000);
+  // The side panel's year is seeded once (minutes) and kept in bench-results/sidepanel-profile.
+  test.setTimeout(25 * 60_000 + env('BENCH_DAYS', 12) * env('BENCH_WRITE_ROUNDS', 2) * 2 * 10_000);
   const results: BenchResults = { errors: {} };
   const section = async (name: string, run: () => Promise<void> | void) => {
+    if (!wants(name)) return;
     const t0 = Date.now();
     try {
       await run();
@@ -58,18 +64,24 @@ test('benchmark', async () => {
     });
   });
 
+  await section('sidepanel', async () => {
+    results.sidepanel = await measureSidepanel({ days: env('BENCH_SIDEPANEL_DAYS', 365), agents: 50, metrics: 25, opens: 7, switches: 15 });
+  });
+
   // The churn A/B(+control): browsers with identical flags but for the extension, measured side by side.
-  const [without, control, withExt] = await Promise.all([launchChromium(), launchChromium(), launchChromium({ extension: true })]);
-  try {
-    for (const b of [without, control, withExt]) await routeConsoles(b.context);
-    const seconds = env('BENCH_CHURN_SECONDS', 8);
-    await section('churn', async () => {
-      results.churn = await measureChurn({ without, control, withExt }, { rounds: env('BENCH_CHURN_ROUNDS', 5), seconds, settleMs: 2500 });
-    });
-    await section('churn profile', async () => void (results.profile = await profileChurn(withExt, { seconds, settleMs: 2500 })));
-    await section('observer cost', async () => void (results.observer = await probeObserverCost(without)));
-  } finally {
-    await Promise.all([without.close(), control.close(), withExt.close()]);
+  if (wants('churn')) {
+    const [without, control, withExt] = await Promise.all([launchChromium(), launchChromium(), launchChromium({ extension: true })]);
+    try {
+      for (const b of [without, control, withExt]) await routeConsoles(b.context);
+      const seconds = env('BENCH_CHURN_SECONDS', 8);
+      await section('churn', async () => {
+        results.churn = await measureChurn({ without, control, withExt }, { rounds: env('BENCH_CHURN_ROUNDS', 5), seconds, settleMs: 2500 });
+      });
+      await section('churn profile', async () => void (results.profile = await profileChurn(withExt, { seconds, settleMs: 2500 })));
+      await section('observer cost', async () => void (results.observer = await probeObserverCost(without)));
+    } finally {
+      await Promise.all([without.close(), control.close(), withExt.close()]);
+    }
   }
 
   const lines = summaryLines(results);

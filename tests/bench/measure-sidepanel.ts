@@ -1,0 +1,123 @@
+import { chromium, type Page } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../e2e/support/chromium-path';
+import { BENCH_SEED_DIST, EXTENSION_SNAPSHOT, SIDEPANEL_PROFILE } from './support/paths';
+
+/**
+ * The side panel with a year stored (the issue's 1 year × 50 agents × 25 metrics): how long from opening
+ * sidepanel.html until the first chart is drawn, and from choosing another agent until that agent's first
+ * chart is drawn. The app marks both (performance.mark 'kefu:first-chart', 'kefu:agent-switched');
+ * opening is measured from navigation start, a switch from the change event the benchmark dispatches.
+ */
+
+export interface SidepanelOptions {
+  days: number;
+  agents: number;
+  metrics: number;
+  opens: number;
+  switches: number;
+}
+
+export interface SidepanelResult {
+  values: number;
+  seededNow: boolean;
+  seedMs: number | null;
+  openMs: number[];
+  teamOpenMs: number[];
+  switchMs: number[];
+  check: { ok: boolean; detail: string };
+}
+
+type SeedApi = { kefuSeed: { seed(o: object): Promise<{ values: number; ms: number }>; count(): Promise<number> } };
+
+const agentKey = (i: number) => `安踏官方旗舰店:客服${String(i + 1).padStart(2, '0')}`;
+
+async function firstChartMs(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  const handle = await page.waitForFunction(() => performance.getEntriesByName('kefu:first-chart')[0]?.startTime, null, { timeout: 60_000 });
+  return (await handle.jsonValue()) as number;
+}
+
+async function switchMs(page: Page, key: string): Promise<number> {
+  return page.evaluate(async (next) => {
+    const select = document.querySelector<HTMLSelectElement>('[data-testid="agent-select"]');
+    if (!select) throw new Error('no agent select on the page');
+    const t0 = performance.now();
+    select.value = next;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return new Promise<number>((resolve, reject) => {
+      const deadline = t0 + 30_000;
+      const check = () => {
+        const mark = performance.getEntriesByName('kefu:agent-switched').find((m) => m.startTime > t0);
+        if (mark) resolve(mark.startTime - t0);
+        else if (performance.now() > deadline) reject(new Error(`no switch to ${next} within 30 s`));
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+  }, key);
+}
+
+export async function measureSidepanel(o: SidepanelOptions): Promise<SidepanelResult> {
+  mkdirSync(SIDEPANEL_PROFILE, { recursive: true });
+  const context = await chromium.launchPersistentContext(SIDEPANEL_PROFILE, {
+    executablePath: chromiumPath(),
+    headless: false, // --headless=new below: the old headless mode cannot load extensions
+    args: ['--headless=new', ...QUIET_CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_SNAPSHOT}`, `--load-extension=${EXTENSION_SNAPSHOT}`],
+    locale: 'zh-CN',
+    viewport: { width: 480, height: 900 }, // a side panel is narrow
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const base = `chrome-extension://${new URL(worker.url()).host}`;
+    const page = await context.newPage();
+
+    // Any extension document will do for seeding: it shares the extension origin's IndexedDB.
+    await page.goto(`${base}/_locales/zh_CN/messages.json`);
+    const seedFile = path.join(BENCH_SEED_DIST, 'seed.js');
+    if (!existsSync(seedFile)) throw new Error(`${seedFile} is missing: run node tests/bench/run-bench.mjs`);
+    await page.evaluate(readFileSync(seedFile, 'utf8'));
+    const expected = o.days * (o.agents + 1) * o.metrics; // agents plus the 均值 row
+    let values = await page.evaluate(() => (window as unknown as SeedApi).kefuSeed.count());
+    let seedMs: number | null = null;
+    const seededNow = values !== expected;
+    if (seededNow) {
+      if (values !== 0) throw new Error(`${SIDEPANEL_PROFILE} holds ${values} values, not ${expected}: delete it to reseed`);
+      console.log(`[bench] seeding ${expected.toLocaleString('en-US')} values into the extension (kept in ${SIDEPANEL_PROFILE} for later runs)…`);
+      const seeded = await page.evaluate((opts) => (window as unknown as SeedApi).kefuSeed.seed(opts), o);
+      values = seeded.values;
+      seedMs = seeded.ms;
+    }
+
+    const openMs: number[] = [];
+    const teamOpenMs: number[] = [];
+    const switches: number[] = [];
+    // A first, unmeasured open warms the disk cache the way a user's second open is warm; then alternate.
+    await firstChartMs(page, `${base}/sidepanel.html#agent=${encodeURIComponent(agentKey(0))}`);
+    for (let i = 0; i < o.opens; i++) {
+      openMs.push(await firstChartMs(page, `${base}/sidepanel.html#agent=${encodeURIComponent(agentKey(i % o.agents))}`));
+    }
+    for (let i = 0; i < o.switches; i++) switches.push(await switchMs(page, agentKey((i * 7 + 3) % o.agents)));
+
+    // What the chart shows must be the agent's year, or a fast answer means nothing.
+    const chart = page.getByTestId('trend-chart').first();
+    const rendered = (await chart.getAttribute('data-rendered')) === 'true';
+    const shown = await page.getByTestId('agent-select').inputValue();
+    const check = {
+      ok: values === expected && rendered && shown === agentKey(((o.switches - 1) * 7 + 3) % o.agents),
+      detail: `values ${values}/${expected}, chart rendered ${rendered}, agent shown ${shown}`,
+    };
+
+    // The team view has no chart: its figure is the time to the table's first row, for the record.
+    for (let i = 0; i < Math.min(3, o.opens); i++) {
+      const t0 = Date.now();
+      await page.goto(`${base}/sidepanel.html#team`);
+      await page.getByTestId('team-row').first().waitFor({ timeout: 60_000 });
+      teamOpenMs.push(Date.now() - t0);
+    }
+    return { values, seededNow, seedMs, openMs, teamOpenMs, switchMs: switches, check };
+  } finally {
+    await context.close();
+  }
+}
