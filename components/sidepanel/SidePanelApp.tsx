@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
+import type { KefuDatabase } from '@/lib/db/database';
+import { t } from '@/lib/i18n/translate';
+import { hasPeriodsBefore, historyWindow, localToday } from '@/lib/sidepanel/history-window';
+import { panelHash, parsePanelHash, type PanelRoute } from '@/lib/sidepanel/panel-hash';
+import { uiLang } from '@/components/standing/ui-language';
+import { AgentPanel } from './AgentPanel';
+import { EmptyState } from './EmptyState';
+import { PanelTabs, type PanelTab } from './PanelTabs';
+import { TeamPanel } from './TeamPanel';
+import { useKnownLabels, usePanelBasics, useTeamAverageHistory } from './use-panel-data';
+import './sidepanel.css';
+
+/** Marks the benchmark reads (tests/bench): the first chart after opening, and the first chart after a switch. */
+const FIRST_CHART_MARK = 'kefu:first-chart';
+const SWITCHED_MARK = 'kefu:agent-switched';
+const SWITCH_START_MARK = 'kefu:agent-switch-start';
+/** The first chart redrawn with the whole year (after the recent weeks drawn first). */
+const FULL_HISTORY_MARK = 'kefu:full-history';
+
+/** The agent list and the team average's year load a moment after the first chart, not in its way. */
+const PICKER_DELAY_MS = 300;
+
+interface Choice {
+  tab: PanelTab;
+  agent: string | null;
+}
+
+function openOptions(): void {
+  void browser.runtime.openOptionsPage();
+}
+
+/**
+ * The side panel: the team view and the agent view as tabs. It opens on `#agent=…` when given, else on
+ * "me" when an agent is marked so, else on the team. Tabs are mounted on first visit and kept, so going
+ * back and forth redraws nothing.
+ */
+export function SidePanelApp({ db }: { db: KefuDatabase }) {
+  const lang = uiLang();
+  const { periods, profiles, schemes } = usePanelBasics(db);
+  const [route, setRoute] = useState<PanelRoute>(() => parsePanelHash(location.hash));
+  const [chosen, setChosen] = useState<Choice | null>(null);
+  const [visited, setVisited] = useState<Set<PanelTab>>(() => new Set());
+  const [pickerReady, setPickerReady] = useState(false);
+  const marks = useRef<{ first: boolean; switchTo: string | null }>({ first: false, switchTo: null });
+
+  useEffect(() => {
+    // A link from the popup or the overlay while the panel is open.
+    const onHash = () => {
+      setRoute(parsePanelHash(location.hash));
+      setChosen(null);
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  const me = profiles?.find((p) => p.isMe)?.key ?? null;
+  const choice: Choice =
+    chosen ??
+    (route?.view === 'agent' ? { tab: 'agent', agent: route.agent } : route?.view === 'team' || me === null ? { tab: 'team', agent: me } : { tab: 'agent', agent: me });
+
+  const labelsWanted = pickerReady || choice.tab === 'team' || (choice.agent === null && choice.tab === 'agent');
+  const labels = useKnownLabels(db, labelsWanted);
+  const directory = useMemo(() => (labels && profiles ? buildAgentDirectory(labels, profiles) : undefined), [labels, profiles]);
+  const agentKey = choice.agent ?? directory?.agents[0]?.key ?? null;
+
+  const showAgent = choice.tab === 'agent' || visited.has('agent');
+  const showTeam = choice.tab === 'team' || visited.has('team');
+  const span = useMemo(() => (periods ? historyWindow(periods, localToday()) : null), [periods]);
+  const needYear = !!periods && !!span && hasPeriodsBefore(periods, span.recentFrom);
+  // The team-average line follows the agent history: recent weeks first, the year after the first chart.
+  const averageYear = needYear && pickerReady;
+  const teamAverage = useTeamAverageHistory(db, showAgent && span ? (averageYear ? span.from : span.recentFrom) : null);
+  const teamAverageComplete = teamAverage.current && (!needYear || averageYear);
+
+  const selectTab = (tab: PanelTab) => {
+    setVisited((v) => new Set(v).add(choice.tab).add(tab));
+    setChosen({ tab, agent: agentKey });
+    history.replaceState(null, '', tab === 'agent' && agentKey ? panelHash({ view: 'agent', agent: agentKey }) : panelHash({ view: 'team' }));
+  };
+  const openAgent = (key: string) => {
+    performance.clearMarks(SWITCH_START_MARK);
+    performance.mark(SWITCH_START_MARK);
+    marks.current.switchTo = key;
+    setVisited((v) => new Set(v).add(choice.tab).add('agent'));
+    setChosen({ tab: 'agent', agent: key });
+    history.replaceState(null, '', panelHash({ view: 'agent', agent: key }));
+  };
+
+  const onFirstChart = useCallback((key: string, complete: boolean) => {
+    const m = marks.current;
+    if (complete) {
+      performance.clearMarks(FULL_HISTORY_MARK);
+      performance.mark(FULL_HISTORY_MARK);
+    }
+    if (!m.first) {
+      m.first = true;
+      performance.mark(FIRST_CHART_MARK);
+      setTimeout(() => setPickerReady(true), PICKER_DELAY_MS);
+    }
+    if (m.switchTo === key) {
+      m.switchTo = null;
+      performance.clearMarks(SWITCHED_MARK);
+      performance.mark(SWITCHED_MARK);
+    }
+  }, []);
+
+  if (!periods || !profiles || !schemes) return <div className="placeholder page-placeholder" aria-busy="true" />;
+  if (periods.length === 0) {
+    return (
+      <main className="sidepanel">
+        <EmptyState onOpenOptions={openOptions} />
+      </main>
+    );
+  }
+
+  return (
+    <main className="sidepanel">
+      <header className="panel-header">
+        <PanelTabs value={choice.tab} onChange={selectTab} />
+        <button type="button" className="icon-button" onClick={openOptions} title={t('spSettings')} aria-label={t('spSettings')}>
+          ⚙
+        </button>
+      </header>
+      <div role="tabpanel" id="panel-team" aria-labelledby="tab-team" hidden={choice.tab !== 'team'} data-testid="team-view">
+        {showTeam && <TeamPanel db={db} periods={periods} profiles={profiles} schemes={schemes} lang={lang} onOpenAgent={openAgent} />}
+      </div>
+      <div role="tabpanel" id="panel-agent" aria-labelledby="tab-agent" hidden={choice.tab !== 'agent'} data-testid="agent-view">
+        {showAgent &&
+          (agentKey === null || span === null ? (
+            <p className="muted">{directory ? t('spNoAgents') : t('spLoading')}</p>
+          ) : (
+            <AgentPanel
+              db={db}
+              agentKey={agentKey}
+              profiles={profiles}
+              schemes={schemes}
+              recentFrom={span.recentFrom}
+              from={span.from}
+              needYear={needYear}
+              teamAverageComplete={teamAverageComplete}
+              teamAverage={teamAverage.data}
+              agents={directory?.agents}
+              lang={lang}
+              onSelectAgent={openAgent}
+              onFirstChart={onFirstChart}
+              onOpenOptions={openOptions}
+            />
+          ))}
+      </div>
+    </main>
+  );
+}

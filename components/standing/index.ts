@@ -1,0 +1,6 @@
+/** Small standing pieces shared by the side panel, the popup and the on-page overlay. */
+export { ScoreBadge, type ScoreBadgeProps } from './ScoreBadge';
+export { GapList, type GapListProps } from './GapList';
+export { WeakestHint, type WeakestHintProps } from './WeakestHint';
+export { largestGapsFirst } from '@/lib/sidepanel/largest-gaps-first';
+export { metricLabel, metricUnit, uiLang, type UiLang } from './ui-language';
