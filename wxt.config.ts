@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { DEFAULT_HOST_MATCHES } from './lib/capture/default-hosts';
 
 // The manifest: every permission is explained in README ("Permissions").
 export default defineConfig({
@@ -12,7 +13,13 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'zh_CN',
-      permissions: ['unlimitedStorage', 'scripting'],
+      // activeTab: the popup reads the active tab's address (its last capture) and captures a page
+      // outside the default hosts, only after the user clicks the toolbar button.
+      permissions: ['unlimitedStorage', 'scripting', 'activeTab'],
+      // The on-page badge is an extension page framed by the console. User sites are the user's choice
+      // at run time, so they cannot be listed here: http(s) in general, and the page itself refuses to
+      // show anything when its top frame is neither a console host nor a user site (lib/overlay/embedding-check.ts).
+      web_accessible_resources: [{ resources: ['overlay.html'], matches: [...DEFAULT_HOST_MATCHES, ...userSites] }],
       ...(manifestVersion === 3 ? { optional_host_permissions: userSites } : { optional_permissions: userSites }),
       ...(browser === 'firefox'
         ? {

@@ -1,6 +1,12 @@
 import { handleRuntimeMessage } from '@/lib/background/handle-message';
+import { handleOverlayMessage } from '@/lib/background/handle-overlay-message';
+import { isOverlayRequest } from '@/lib/overlay/runtime-messages';
+import { OVERLAY_PORT } from '@/lib/overlay/overlay-port';
+import { serveOverlayPort, type PortLike } from '@/lib/background/serve-overlay-port';
 import { openDatabase } from '@/lib/db/database';
 import { PERIOD_QUERY } from '@/lib/messages/period-query';
+import { syncUserSiteScripts, type ScriptingApi } from '@/lib/sites/user-site-scripts';
+import { userSitePatterns } from '@/lib/sites/user-sites';
 
 // Thin wiring: validation, sender checks and the write live in lib/ and are tested there.
 export default defineBackground(() => {
@@ -10,8 +16,19 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     askTopFramePeriod: (tabId: number) => browser.tabs.sendMessage(tabId, { type: PERIOD_QUERY }, { frameId: 0 }),
   };
+  // After an install or update, user sites get every script this version registers (the badge's came later).
+  browser.runtime.onInstalled.addListener(() => {
+    void userSitePatterns(db).then((patterns) => syncUserSiteScripts(browser.scripting as unknown as ScriptingApi, patterns)).catch(() => undefined);
+  });
+  // The on-page badge's page reads through the background: a framed page may not open IndexedDB itself.
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === OVERLAY_PORT) void serveOverlayPort(port as unknown as PortLike, { db, extensionId: browser.runtime.id, extensionOrigin });
+  });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handleRuntimeMessage(message, sender, context).then(sendResponse, (error: unknown) =>
+    // Overlay requests (prefs of the on-page badge) have their own handler; it checks the sender the same way.
+    const handled = isOverlayRequest(message) ? handleOverlayMessage(message, sender, context) : handleRuntimeMessage(message, sender, context);
+    handled.then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
     return true; // the reply comes asynchronously
