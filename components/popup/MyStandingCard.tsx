@@ -1,6 +1,6 @@
 import { GapList, ScoreBadge, WeakestHint } from '@/components/standing';
 import { t } from '@/lib/i18n/translate';
-import { largestGaps } from '@/lib/popup/largest-gaps';
+import { rankGaps } from '@/lib/analysis/rank-gaps';
 import type { MyStanding } from '@/lib/popup/my-standing';
 import { periodText } from './period-text';
 
@@ -29,20 +29,23 @@ export function MyStandingCard({ mine }: { mine: MyStanding }) {
 
 function StandingBody({ mine, roleName }: { mine: MyStanding; roleName: string }) {
   const standing = mine.standing!;
-  const gaps = largestGaps(standing.gaps, 3);
+  // The three to work on: misses first; when every standard is met, the three with the least margin.
+  const gaps = rankGaps(standing.gaps)
+    .filter((g) => g.value !== null)
+    .slice(0, 3);
+  const allMet = standing.weakest?.meetsTarget === true;
   return (
     <>
       <p className="popup-facts small">
         {standing.basicTotal > 0 && <span data-testid="popup-basic">{t('popupBasicPassed', [String(standing.basicPassed), String(standing.basicTotal)])}</span>}
         {mine.roleGuessed && <span className="muted">{t('popupRoleGuessed', roleName)}</span>}
       </p>
-      {gaps.length > 0 ? (
-        <GapList gaps={gaps} compact caption={t('popupLargestGaps')} />
-      ) : (
+      {allMet && (
         <p className="popup-ok" data-testid="popup-all-on-target">
           {t('popupAllOnTarget')}
         </p>
       )}
+      {gaps.length > 0 && <GapList gaps={gaps} compact caption={t('popupLargestGaps')} />}
       <WeakestHint weakest={standing.weakest} adviceLimit={1} compact />
     </>
   );

@@ -1,13 +1,13 @@
+import { rankGaps } from '@/lib/analysis/rank-gaps';
 import type { TargetGap } from '@/lib/analysis/types';
 import { formatGap, formatMetricValue, formatPercentChange } from '@/lib/format/format-metric-value';
 import { t } from '@/lib/i18n/translate';
-import { largestGapsFirst } from '@/lib/sidepanel/largest-gaps-first';
 import { metricLabel, metricUnit, uiLang } from './ui-language';
 import './standing.css';
 
 export interface GapListProps {
   gaps: readonly TargetGap[];
-  /** 'largest': worst shortfall first (popup: the three largest gaps); 'scheme': as the scheme lists them. */
+  /** 'largest': the order to work on them (lib/analysis/rank-gaps.ts, the weakest first); 'scheme': as the scheme lists them. */
   order?: 'scheme' | 'largest';
   /** Show at most this many rows. */
   limit?: number;
@@ -24,7 +24,7 @@ export interface GapListProps {
  */
 export function GapList({ gaps, order = 'scheme', limit, showPercent = false, compact = false, caption }: GapListProps) {
   const lang = uiLang();
-  const ordered = order === 'largest' ? largestGapsFirst(gaps) : [...gaps];
+  const ordered = order === 'largest' ? rankGaps(gaps) : [...gaps];
   const shown = limit === undefined ? ordered : ordered.slice(0, limit);
   if (shown.length === 0) return <p className="standing-empty muted">{t('standingNoGaps')}</p>;
   return (

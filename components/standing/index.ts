@@ -2,5 +2,4 @@
 export { ScoreBadge, type ScoreBadgeProps } from './ScoreBadge';
 export { GapList, type GapListProps } from './GapList';
 export { WeakestHint, type WeakestHintProps } from './WeakestHint';
-export { largestGapsFirst } from '@/lib/sidepanel/largest-gaps-first';
 export { metricLabel, metricUnit, uiLang, type UiLang } from './ui-language';
