@@ -5,7 +5,8 @@ const ISO = 'yyyy-MM-dd';
 
 /**
  * The coverage calendar: `weeks` rows of Monday-to-Sunday days, oldest first, the last row holding
- * `today` (ISO date). A day is captured when it has a one-day capture; days after today are future.
+ * `today` (ISO date). A day is captured when it has a one-day capture. Today and later are future, not
+ * missing: consoles show a day's numbers the next day at the earliest (T+1).
  */
 export function coverageCalendar(captured: ReadonlySet<string>, today: string, weeks: number): CoverageDay[][] {
   if (!Number.isInteger(weeks) || weeks <= 0) return [];
@@ -17,7 +18,8 @@ export function coverageCalendar(captured: ReadonlySet<string>, today: string, w
     for (let d = 0; d < 7; d++) {
       const date = format(addDays(firstMonday, w * 7 + d), ISO);
       // ISO dates compare as strings.
-      row.push({ date, captured: captured.has(date), future: date > today });
+      const has = captured.has(date);
+      row.push({ date, captured: has, future: !has && date >= today });
     }
     rows.push(row);
   }

@@ -152,6 +152,6 @@ export interface AgentView {
 export interface CoverageDay {
   date: string;
   captured: boolean;
-  /** After today: nothing can be captured yet. */
+  /** Today or later and not captured: consoles show a day the next day (T+1), so it is not missing yet. */
   future: boolean;
 }

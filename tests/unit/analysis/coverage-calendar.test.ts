@@ -10,8 +10,12 @@ describe('coverageCalendar', () => {
       ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'],
     ]);
     expect(weeks.flat().filter((d) => d.captured).map((d) => d.date)).toEqual(['2026-11-16', '2026-11-20', '2026-11-25']);
-    expect(weeks.flat().filter((d) => d.future).map((d) => d.date)).toEqual(['2026-11-27', '2026-11-28', '2026-11-29']);
-    expect(weeks[1]![3]).toEqual({ date: '2026-11-26', captured: false, future: false });
+    // Today is not missing yet (consoles show a day the next day); yesterday is.
+    expect(weeks.flat().filter((d) => d.future).map((d) => d.date)).toEqual(['2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
+    expect(weeks[1]![2]).toEqual({ date: '2026-11-25', captured: true, future: false });
+    expect(weeks[1]![1]).toEqual({ date: '2026-11-24', captured: false, future: false });
+    // A day captured today (a console with same-day figures) shows as captured.
+    expect(coverageCalendar(new Set(['2026-11-26']), '2026-11-26', 1)[0]![3]).toEqual({ date: '2026-11-26', captured: true, future: false });
   });
 
   it('puts a Sunday at the end of its week, and a Monday at the start', () => {
@@ -19,8 +23,8 @@ describe('coverageCalendar', () => {
       '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29',
     ]);
     const monday = coverageCalendar(new Set(), '2026-11-30', 1)[0]!;
-    expect(monday[0]).toEqual({ date: '2026-11-30', captured: false, future: false });
-    expect(monday.slice(1).every((d) => d.future)).toBe(true);
+    expect(monday[0]).toEqual({ date: '2026-11-30', captured: false, future: true });
+    expect(monday.every((d) => d.future)).toBe(true);
   });
 
   it('crosses months, years, a leap day and daylight-saving changes without skipping a day', () => {
