@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { KefuDatabase } from '@/lib/db/database';
 import { readPref } from '@/lib/db/prefs';
 import { t } from '@/lib/i18n/translate';
-import { showSiteAgain } from '@/lib/options/show-site-again';
+import { showHost } from '@/lib/overlay/overlay-prefs';
 
 /** Hosts where the agent hid the on-page badge, each with "show again". */
 export function HiddenSitesSection({ db }: { db: KefuDatabase }) {
@@ -12,7 +12,7 @@ export function HiddenSitesSection({ db }: { db: KefuDatabase }) {
   const hosts = overlay ? [...overlay.hiddenHosts].sort() : undefined;
 
   const onShow = async (host: string) => {
-    await showSiteAgain(db, host);
+    await showHost(db, host);
     setShown(host);
   };
 

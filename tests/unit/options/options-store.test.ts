@@ -3,12 +3,10 @@ import { freshDatabasesPerTest, makeCapture } from '../db/make-capture';
 import { writeCapture } from '../../../lib/db/write-capture';
 import { presetScheme } from '../../../lib/analysis/scheme-presets';
 import { loadSchemes } from '../../../lib/db/settings-store';
-import { readPref, writePref } from '../../../lib/db/prefs';
 import { draftFromScheme } from '../../../lib/options/scheme-draft';
 import { addVersion, updateMetricRow, updateVersion } from '../../../lib/options/scheme-draft-edits';
 import { saveSchemeDraft } from '../../../lib/options/save-scheme-draft';
 import { saveAgentDraft } from '../../../lib/options/save-agent-draft';
-import { showSiteAgain } from '../../../lib/options/show-site-again';
 import { recentMetricsByLabel } from '../../../lib/options/recent-metrics-by-label';
 import type { AgentProfile } from '../../../lib/analysis/agent-profile';
 
@@ -76,15 +74,6 @@ describe('saveAgentDraft', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.map((i) => i.messageZh)).toEqual(['别名“旗舰店:老王旧号”已是客服“旗舰店:老王”的别名']);
     expect(await db.agents.orderBy('key').toArray()).toEqual(others); // the absorbed profile is back
-  });
-});
-
-describe('showSiteAgain', () => {
-  it('removes one host from the hidden list and keeps the rest of the overlay prefs', async () => {
-    const db = newDb();
-    await writePref(db, 'overlay', { hiddenHosts: ['sycm.taobao.com', 'kf.jd.com'], position: { x: 10, y: 20 }, expanded: true });
-    await showSiteAgain(db, 'sycm.taobao.com');
-    expect(await readPref(db, 'overlay')).toEqual({ hiddenHosts: ['kf.jd.com'], position: { x: 10, y: 20 }, expanded: true });
   });
 });
 
