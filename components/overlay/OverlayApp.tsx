@@ -42,9 +42,16 @@ export function OverlayApp() {
     return (
       <div ref={card} className="overlay-card collapsed" data-testid="overlay-card" data-state="no-me">
         <DragHandle />
-        <span className="overlay-text small">{t('overlaySetMe')}</span>
-        <button type="button" className="overlay-link" onClick={() => void browser.runtime.openOptionsPage()} data-testid="overlay-open-options">
-          {t('overlayOpenOptions')}
+        {/* Small on purpose: a manager who never sets "me" sees a pill, not a card over the console. */}
+        <button
+          type="button"
+          className="overlay-link"
+          onClick={() => void browser.runtime.openOptionsPage()}
+          title={t('overlaySetMe')}
+          aria-label={t('overlaySetMe')}
+          data-testid="overlay-open-options"
+        >
+          {t('overlaySetMeShort')}
         </button>
         {hide}
       </div>

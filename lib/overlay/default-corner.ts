@@ -57,9 +57,13 @@ const CONTROL_SELECTOR = [
 /** A fixed box smaller than this share of the viewport is a toolbar, a chat widget, a footer. */
 const FLOATING_MAX_SHARE = 0.5;
 
+/** Frames show another document whose controls this page cannot see (千牛 apps live in one): assume some. */
+const FRAME_SELECTOR = 'iframe, frame, embed, object';
+
 /**
  * What the page shows at a viewport point, through document.elementsFromPoint: true when it is a
- * control, or a fixed toolbar (an app shell that fixes its whole layout to the viewport is not one).
+ * control, a frame (its content is unknown from here), or a fixed toolbar (an app shell that fixes its
+ * whole layout to the viewport is not one).
  * Sticky boxes are content (antd's fixed table columns and headers are sticky cells) and count only
  * through the controls in them. `ignore` skips the extension's own elements.
  */
@@ -72,5 +76,6 @@ export function controlCoverage(doc: Document, ignore: (el: Element) => boolean 
     const r = el.getBoundingClientRect();
     return r.width * r.height < viewportArea * FLOATING_MAX_SHARE;
   };
-  return (x, y) => doc.elementsFromPoint(x, y).some((el) => !ignore(el) && (el.closest(CONTROL_SELECTOR) !== null || floating(el)));
+  return (x, y) =>
+    doc.elementsFromPoint(x, y).some((el) => !ignore(el) && (el.closest(CONTROL_SELECTOR) !== null || el.matches(FRAME_SELECTOR) || floating(el)));
 }

@@ -86,6 +86,12 @@ describe('controlCoverage (elementsFromPoint on a page)', () => {
     expect([1, 2, 3, 4, 5, 6].map((n) => covered(n, n))).toEqual([false, true, true, true, true, false]);
   });
 
+  test('a frame counts: a console app in an iframe may have its pagination under the badge', () => {
+    page(`<nav id="nav"></nav><iframe id="app" src="https://qn.taobao.com/kf"></iframe>`, { '1,1': ['app', 'nav'], '2,2': ['nav'] });
+    const covered = controlCoverage(document);
+    expect([covered(1, 1), covered(2, 2)]).toEqual([true, false]);
+  });
+
   test('a small fixed toolbar counts; an app shell fixed over the whole viewport and sticky table cells do not', () => {
     page(
       `<div id="shell" style="position:fixed"><div id="bar" style="position:fixed">帮助</div><span id="inner">x</span>
