@@ -21,8 +21,9 @@ import { useAgentHistory } from './use-panel-data';
 interface AgentPanelProps {
   db: KefuDatabase;
   agentKey: string;
-  profiles: readonly AgentProfile[];
-  schemes: Record<AgentRole, KpiScheme>;
+  /** Still being read when the panel opens on an agent: the history read does not wait for them. */
+  profiles: readonly AgentProfile[] | undefined;
+  schemes: Record<AgentRole, KpiScheme> | undefined;
   /** First day of the recent history, read first so the first chart draws at once. */
   recentFrom: string;
   /** First day of the full history (a year back from the newest captured day), read after the first chart. */
@@ -42,6 +43,9 @@ interface AgentPanelProps {
   onOpenOptions: () => void;
 }
 
+const NO_AVERAGE: readonly ValueRecord[] = [];
+const NO_PROFILES: readonly AgentProfile[] = [];
+
 /** Pause between the first chart and the year's read (quick successive switches read only recent weeks). */
 const YEAR_READ_DELAY_MS = 250;
 
@@ -59,7 +63,10 @@ function chartOrder(view: AgentView): MetricTrend[] {
  * the previous agent stays on screen, dimmed, until the new history is in, so nothing flashes empty.
  */
 export function AgentPanel(props: AgentPanelProps) {
-  const { db, agentKey, profiles, schemes, teamAverage, lang } = props;
+  const { db, agentKey, schemes, lang } = props;
+  const profiles = props.profiles ?? NO_PROFILES;
+  // The agent's own line and the target do not wait for the team average: it joins the chart when read.
+  const teamAverage = props.teamAverage ?? NO_AVERAGE;
   const labels = useMemo(() => buildAgentDirectory([agentKey], profiles).agentOf(agentKey)?.labels ?? [agentKey], [agentKey, profiles]);
   const [yearFor, setYearFor] = useState<string | null>(null);
   const [drawnFor, setDrawnFor] = useState<string | null>(null);
@@ -67,10 +74,10 @@ export function AgentPanel(props: AgentPanelProps) {
   const history = useAgentHistory(db, agentKey, labels, wantYear ? props.from : props.recentFrom);
 
   const view = useMemo(() => {
-    if (!history.data || history.forKey === undefined || !teamAverage) return null;
+    if (!history.data || history.forKey === undefined || !schemes || !props.profiles) return null;
     const agent = buildAgentDirectory([history.forKey], profiles, labelMetrics(history.data)).agentOf(history.forKey);
     return agent ? buildAgentView({ agent, history: history.data, teamAverage, schemes }) : null;
-  }, [history.data, history.forKey, teamAverage, profiles, schemes]);
+  }, [history.data, history.forKey, teamAverage, profiles, props.profiles, schemes]);
   // The recent weeks of this agent are not stale while the year loads: only another agent's data is.
   const stale = history.forKey !== agentKey;
   const complete = !stale && (!props.needYear || (wantYear && history.current)) && props.teamAverageComplete;
@@ -99,7 +106,7 @@ export function AgentPanel(props: AgentPanelProps) {
         <AgentPicker agents={props.agents} value={agentKey} onChange={props.onSelectAgent} />
         {view?.standing && <ScoreBadge score={view.standing.score} grade={view.standing.grade} />}
       </div>
-      {!view && history.forKey === agentKey && teamAverage ? (
+      {!view && history.forKey === agentKey && schemes && props.profiles ? (
         <p className="muted" data-testid="unknown-agent">
           {t('spUnknownAgent', agentKey)}
         </p>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
 import type { KefuDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n/translate';
-import { hasPeriodsBefore, historyWindow, localToday } from '@/lib/sidepanel/history-window';
+import { HISTORY_DAYS, hasPeriodsBefore, historyWindow, isoDaysBefore, localToday, recentStart } from '@/lib/sidepanel/history-window';
 import { panelHash, parsePanelHash, type PanelRoute } from '@/lib/sidepanel/panel-hash';
 import { uiLang } from '@/components/standing/ui-language';
 import { AgentPanel } from './AgentPanel';
@@ -67,11 +67,15 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
 
   const showAgent = choice.tab === 'agent' || visited.has('agent');
   const showTeam = choice.tab === 'team' || visited.has('team');
-  const span = useMemo(() => (periods ? historyWindow(periods, localToday()) : null), [periods]);
-  const needYear = !!periods && !!span && hasPeriodsBefore(periods, span.recentFrom);
+  const today = useMemo(() => localToday(), []);
+  const recentFrom = recentStart(today);
+  const span = useMemo(() => (periods ? historyWindow(periods, today) : null), [periods, today]);
+  const yearFrom = span?.from ?? isoDaysBefore(today, HISTORY_DAYS - 1);
+  // Until the periods are read, assume older data exists: the charts are not "complete" before we know.
+  const needYear = periods ? hasPeriodsBefore(periods, recentFrom) : true;
   // The team-average line follows the agent history: recent weeks first, the year after the first chart.
   const averageYear = needYear && pickerReady;
-  const teamAverage = useTeamAverageHistory(db, showAgent && span ? (averageYear ? span.from : span.recentFrom) : null);
+  const teamAverage = useTeamAverageHistory(db, showAgent ? (averageYear ? yearFrom : recentFrom) : null);
   const teamAverageComplete = teamAverage.current && (!needYear || averageYear);
 
   const selectTab = (tab: PanelTab) => {
@@ -106,8 +110,11 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
     }
   }, []);
 
-  if (!periods || !profiles || !schemes) return <div className="placeholder page-placeholder" aria-busy="true" />;
-  if (periods.length === 0) {
+  // Opened on an agent (#agent=…), the agent view starts at once: its reads need neither the periods, the
+  // profiles nor the schemes (an alias found later just adds a read). Anything else waits for them.
+  const openedOnAgent = route?.view === 'agent' && chosen === null;
+  if ((!profiles || !schemes) && !openedOnAgent) return <div className="placeholder page-placeholder" aria-busy="true" />;
+  if (periods?.length === 0) {
     return (
       <main className="sidepanel">
         <EmptyState onOpenOptions={openOptions} />
@@ -124,11 +131,16 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
         </button>
       </header>
       <div role="tabpanel" id="panel-team" aria-labelledby="tab-team" hidden={choice.tab !== 'team'} data-testid="team-view">
-        {showTeam && <TeamPanel db={db} periods={periods} profiles={profiles} schemes={schemes} lang={lang} onOpenAgent={openAgent} />}
+        {showTeam &&
+          (periods && profiles && schemes ? (
+            <TeamPanel db={db} periods={periods} profiles={profiles} schemes={schemes} lang={lang} onOpenAgent={openAgent} />
+          ) : (
+            <div className="placeholder page-placeholder" aria-busy="true" />
+          ))}
       </div>
       <div role="tabpanel" id="panel-agent" aria-labelledby="tab-agent" hidden={choice.tab !== 'agent'} data-testid="agent-view">
         {showAgent &&
-          (agentKey === null || span === null ? (
+          (agentKey === null ? (
             <p className="muted">{directory ? t('spNoAgents') : t('spLoading')}</p>
           ) : (
             <AgentPanel
@@ -136,8 +148,8 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
               agentKey={agentKey}
               profiles={profiles}
               schemes={schemes}
-              recentFrom={span.recentFrom}
-              from={span.from}
+              recentFrom={recentFrom}
+              from={yearFrom}
               needYear={needYear}
               teamAverageComplete={teamAverageComplete}
               teamAverage={teamAverage.data}

@@ -4,7 +4,9 @@ import { openDatabase } from '@/lib/db/database';
 import '@/components/theme.css';
 import { t } from '@/lib/i18n/translate';
 
-const db = openDatabase();
+// No live-query cache: the panel's reads are narrow index ranges, and Dexie's cache would clone every
+// result (thousands of values per agent) before the first chart can draw.
+const db = openDatabase(undefined, { cache: 'disabled' });
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith('zh') ? 'zh-CN' : 'en';
 document.title = t('spTitle');
 createRoot(document.getElementById('root')!).render(<SidePanelApp db={db} />);

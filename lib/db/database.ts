@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AgentProfile } from '../analysis/agent-profile';
 import type { KpiScheme } from '../analysis/kpi-scheme';
 import type { PrefRecord } from './prefs';
@@ -17,8 +17,8 @@ export class KefuDatabase extends Dexie {
   declare agents: EntityTable<AgentProfile, 'key'>;
   declare prefs: EntityTable<PrefRecord, 'key'>;
 
-  constructor(name: string = DEFAULT_DATABASE_NAME) {
-    super(name);
+  constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
     for (const v of SCHEMA_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
@@ -26,6 +26,6 @@ export class KefuDatabase extends Dexie {
   }
 }
 
-export function openDatabase(name: string = DEFAULT_DATABASE_NAME): KefuDatabase {
-  return new KefuDatabase(name);
+export function openDatabase(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions): KefuDatabase {
+  return new KefuDatabase(name, options);
 }

@@ -34,12 +34,22 @@ export function latestDay(periods: readonly PeriodKey[]): string | null {
 }
 
 /**
- * The days the agent view loads, up to the newest captured day (not today: a team that paused capturing
- * still sees its last year): `recentFrom` first, then `from` (a year, ~9,000 values), never the whole store.
+ * Start of the first read: the recent weeks before today. It needs no other read, so the agent's history
+ * and the team average start with the panel (opening waits for one round of reads, not two); when the
+ * newest capture is older than that, the year's read fills the charts.
+ */
+export function recentStart(today: string): string {
+  return isoDaysBefore(today, RECENT_DAYS);
+}
+
+/**
+ * The days the agent view loads: `recentFrom` first (recentStart), then `from`, a year up to the newest
+ * captured day (not today: a team that paused capturing still sees its last year; ~9,000 values), never
+ * the whole store.
  */
 export function historyWindow(periods: readonly PeriodKey[], today: string): { from: string; recentFrom: string; to: string } {
   const to = latestDay(periods) ?? today;
-  return { from: isoDaysBefore(to, HISTORY_DAYS - 1), recentFrom: isoDaysBefore(to, RECENT_DAYS - 1), to };
+  return { from: isoDaysBefore(to, HISTORY_DAYS - 1), recentFrom: recentStart(today), to };
 }
 
 /** The daily window the team view's trend alerts look at: enough for the drop window and its age limit. */

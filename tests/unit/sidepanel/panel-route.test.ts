@@ -35,8 +35,10 @@ describe('history and alert windows', () => {
 
   it('loads the year up to the newest captured day, not up to today', () => {
     expect(latestDay(periods)).toBe('2026-11-25');
-    expect(historyWindow(periods, '2027-03-01')).toEqual({ from: '2025-11-26', recentFrom: '2026-10-26', to: '2026-11-25' });
-    expect(historyWindow([], '2026-11-27')).toEqual({ from: '2025-11-28', recentFrom: '2026-10-28', to: '2026-11-27' });
+    // The year ends with the newest capture; the recent read counts back from today (it starts before any read).
+    expect(historyWindow(periods, '2027-03-01')).toEqual({ from: '2025-11-26', recentFrom: '2027-01-29', to: '2026-11-25' });
+    expect(historyWindow(periods, '2026-11-27')).toEqual({ from: '2025-11-26', recentFrom: '2026-10-27', to: '2026-11-25' });
+    expect(historyWindow([], '2026-11-27')).toEqual({ from: '2025-11-28', recentFrom: '2026-10-27', to: '2026-11-27' });
   });
 
   it('knows whether anything older than the recent read exists', () => {
