@@ -1,36 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  syncUserSiteScripts,
-  USER_SITES_OVERLAY_SCRIPT_ID,
-  USER_SITES_SCRIPT_ID,
-  type RegisteredScript,
-  type ScriptingApi,
-} from '../../../lib/sites/user-site-scripts';
-
-function fakeScripting(): ScriptingApi & { scripts: Map<string, RegisteredScript> } {
-  const scripts = new Map<string, RegisteredScript>();
-  return {
-    scripts,
-    async getRegisteredContentScripts(filter) {
-      return [...scripts.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id));
-    },
-    async registerContentScripts(list) {
-      for (const s of list) {
-        if (scripts.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
-        scripts.set(s.id, s);
-      }
-    },
-    async updateContentScripts(list) {
-      for (const s of list) {
-        if (!scripts.has(s.id)) throw new Error(`No script with ID '${s.id}'`);
-        scripts.set(s.id, s);
-      }
-    },
-    async unregisterContentScripts(filter) {
-      for (const id of filter?.ids ?? [...scripts.keys()]) scripts.delete(id);
-    },
-  };
-}
+import { syncUserSiteScripts, USER_SITES_OVERLAY_SCRIPT_ID, USER_SITES_SCRIPT_ID } from '../../../lib/sites/user-site-scripts';
+import { fakeScripting } from './fake-scripting';
 
 describe('the badge script on user sites', () => {
   test('is registered beside the capture script, top frame only, and follows the site list', async () => {
