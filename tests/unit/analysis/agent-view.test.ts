@@ -4,30 +4,14 @@ import { buildAgentView, targetSteps } from '../../../lib/analysis/agent-view';
 import type { KpiScheme, SchemeVersion } from '../../../lib/analysis/kpi-scheme';
 import { presetScheme } from '../../../lib/analysis/scheme-presets';
 import type { AgentEntry } from '../../../lib/analysis/types';
-import { valueId } from '../../../lib/db/keys';
 import type { ValueRecord } from '../../../lib/db/records';
 import { METRICS } from '../../../lib/metrics/catalog';
-import { rowKindOf } from '../../../lib/metrics/row-kind';
+import { valueRecord } from './value-record';
 
 const SOURCE = 'sycm|https://sycm.taobao.com/qos/service/frame/team|service';
 
-let nextCapture = 1;
 function value(label: string, day: string, metric: string, v: number | null, opts: { end?: string; at?: string } = {}): ValueRecord {
-  const end = opts.end ?? day;
-  return {
-    id: valueId(SOURCE, day, end, label, metric),
-    sourceKey: SOURCE,
-    console: 'sycm',
-    periodStart: day,
-    periodEnd: end,
-    periodGuessed: false,
-    label,
-    rowKind: rowKindOf(label),
-    metric,
-    value: v,
-    captureId: nextCapture++,
-    capturedAt: opts.at ?? `${end}T23:00:00.000Z`,
-  };
+  return valueRecord(label, metric, v, { start: day, end: opts.end, source: SOURCE, at: opts.at });
 }
 
 const MEI: AgentEntry = { key: '旗舰店:小美', labels: ['旗舰店:小美', '旗舰店:小美美'], name: '小美', role: 'presale', roleGuessed: false, isMe: true };

@@ -3,34 +3,16 @@ import { buildAgentDirectory } from '../../../lib/analysis/agent-directory';
 import type { KpiScheme } from '../../../lib/analysis/kpi-scheme';
 import { presetScheme } from '../../../lib/analysis/scheme-presets';
 import { buildTeamView } from '../../../lib/analysis/team-view';
-import { valueId } from '../../../lib/db/keys';
 import type { ValueRecord } from '../../../lib/db/records';
-import { rowKindOf } from '../../../lib/metrics/row-kind';
+import { valueRecord } from './value-record';
 
 const SERVICE = 'sycm|https://sycm.taobao.com/qos/service/frame/team|service';
 const SALES = 'sycm|https://sycm.taobao.com/qos/service/frame/sales|sales';
 const DAY = '2026-11-20';
 const HOUR = 3600;
 
-let nextCapture = 1;
 function value(label: string, metric: string, v: number | null, opts: { day?: string; end?: string; source?: string; at?: string } = {}): ValueRecord {
-  const start = opts.day ?? DAY;
-  const end = opts.end ?? start;
-  const source = opts.source ?? SERVICE;
-  return {
-    id: valueId(source, start, end, label, metric),
-    sourceKey: source,
-    console: 'sycm',
-    periodStart: start,
-    periodEnd: end,
-    periodGuessed: false,
-    label,
-    rowKind: rowKindOf(label),
-    metric,
-    value: v,
-    captureId: nextCapture++,
-    capturedAt: opts.at ?? `${end}T23:00:00.000Z`,
-  };
+  return valueRecord(label, metric, v, { start: opts.day ?? DAY, end: opts.end, source: opts.source ?? SERVICE, at: opts.at });
 }
 
 function rowOf(label: string, values: Record<string, number | null>, opts?: Parameters<typeof value>[3]): ValueRecord[] {
