@@ -1,4 +1,3 @@
-import { metricById } from '@/lib/metrics/catalog';
 import type { IssueText } from '@/lib/messages/issue-text';
 import { t } from '@/lib/i18n/translate';
 import { pick } from '@/lib/i18n/ui-language';
@@ -7,7 +6,8 @@ import { issuesAt } from '@/lib/options/issue-location';
 import type { VersionDraft } from '@/lib/options/scheme-draft';
 import { addCommission, removeCommission, updateCommission } from '@/lib/options/scheme-draft-edits';
 import { FieldIssues, SchemeNumberInput } from './SchemeNumberInput';
-import { metricLabel, SchemeMetricSelect } from './SchemeMetricSelect';
+import { metricLabel } from '@/components/standing/ui-language';
+import { SchemeMetricSelect } from './SchemeMetricSelect';
 
 /** The optional commission estimate of one version: items on money or count metrics, and the scaling. */
 export function SchemeCommissionEditor({
@@ -30,8 +30,7 @@ export function SchemeCommissionEditor({
       <ul className="scheme-lines">
         {version.commission.map((c, i) => {
           const path = `${at}.commission[${i}]`;
-          const def = metricById(c.metric);
-          const name = def ? metricLabel(def) : c.metric;
+          const name = metricLabel(c.metric);
           const modeIssues = [...issuesAt(issues, `${path}.metric`), ...issuesAt(issues, `${path}.mode`)];
           const modeIssueId = `c-${c.uid}-mode-issues`;
           return (

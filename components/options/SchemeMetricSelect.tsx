@@ -1,7 +1,7 @@
+import { metricLabel } from '@/components/standing/ui-language';
 import { METRICS } from '@/lib/metrics/catalog';
 import type { MetricDef, MetricRole } from '@/lib/metrics/types';
 import { t } from '@/lib/i18n/translate';
-import { pick } from '@/lib/i18n/ui-language';
 
 const GROUPS: { role: MetricRole; key: string }[] = [
   { role: 'presale', key: 'schemeGroupPresale' },
@@ -9,7 +9,6 @@ const GROUPS: { role: MetricRole; key: string }[] = [
   { role: 'both', key: 'schemeGroupBoth' },
 ];
 
-export const metricLabel = (m: Pick<MetricDef, 'labelZh' | 'labelEn'>) => pick({ zh: m.labelZh, en: m.labelEn });
 
 /** Catalog metrics grouped by the role that usually scores them; the scheme's own role first. */
 export function SchemeMetricSelect({
@@ -41,7 +40,7 @@ export function SchemeMetricSelect({
           <optgroup key={g.role} label={t(g.key)}>
             {metrics.map((m) => (
               <option key={m.id} value={m.id}>
-                {metricLabel(m)}
+                {metricLabel(m.id)}
               </option>
             ))}
           </optgroup>

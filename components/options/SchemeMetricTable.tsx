@@ -7,7 +7,8 @@ import { issuesAt } from '@/lib/options/issue-location';
 import { unitOfMetric, weightSum, type MetricRowDraft, type VersionDraft } from '@/lib/options/scheme-draft';
 import { addMetricRow, removeMetricRow, updateMetricRow } from '@/lib/options/scheme-draft-edits';
 import { FieldIssues, SchemeNumberInput } from './SchemeNumberInput';
-import { metricLabel, SchemeMetricSelect } from './SchemeMetricSelect';
+import { metricLabel } from '@/components/standing/ui-language';
+import { SchemeMetricSelect } from './SchemeMetricSelect';
 
 const DIRECTION_KEYS = { up: 'schemeDirUp', down: 'schemeDirDown', neutral: 'schemeDirNeutral' } as const;
 const DIRECTION_ARROWS = { up: '↑', down: '↓', neutral: '·' } as const;
@@ -94,7 +95,7 @@ function MetricRow({
   onRemove: () => void;
 }) {
   const def = metricById(row.metric);
-  const name = def ? metricLabel(def) : row.metric;
+  const name = metricLabel(row.metric);
   const unit = pick(DISPLAY_UNITS[unitOfMetric(row.metric)].suffix);
   const id = `m-${row.uid}`;
   const metricIssues = issuesAt(issues, `${path}.metric`);

@@ -3,8 +3,9 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { openDatabase } from '@/lib/db/database';
 import '@/components/theme.css';
 import { t } from '@/lib/i18n/translate';
+import { setDocumentLanguage } from '@/lib/i18n/document-language';
 
 const db = openDatabase();
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('zh') ? 'zh-CN' : 'en';
+setDocumentLanguage();
 document.title = t('optionsTitle');
 createRoot(document.getElementById('root')!).render(<OptionsApp db={db} />);

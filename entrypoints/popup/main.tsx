@@ -3,8 +3,9 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { openDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n/translate';
 import '@/components/theme.css';
+import { setDocumentLanguage } from '@/lib/i18n/document-language';
 
 const db = openDatabase();
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('zh') ? 'zh-CN' : 'en';
+setDocumentLanguage();
 document.title = t('popupTitle');
 createRoot(document.getElementById('root')!).render(<PopupApp db={db} />);
