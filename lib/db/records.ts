@@ -63,8 +63,8 @@ const capturePeriodSchema = z.strictObject({
 export const captureRecordSchema = z
   .strictObject({
     id: idSchema,
-    /** A capture from a console page, or the log entry of a CSV import. */
-    origin: z.enum(['capture', 'csv_import']),
+    /** A capture from a console page, or the log entry of a CSV import or of an imported report file. */
+    origin: z.enum(['capture', 'csv_import', 'file_import']),
     capturedAt: isoTimestampSchema,
     source: z.strictObject({
       console: consoleIdSchema,
@@ -82,6 +82,13 @@ export const captureRecordSchema = z
     agentCount: countSchema,
     benchmarkCount: countSchema,
     valueCount: countSchema,
+    /** The report file a `file_import` entry came from; its hash makes re-importing the same file a no-op. */
+    file: z
+      .strictObject({
+        name: z.string().min(1).max(SHORT_TEXT_MAX_LENGTH),
+        hash: z.string().regex(/^[0-9a-f]{64}$/),
+      })
+      .optional(),
     warnings: z.array(
       z.strictObject({
         row: z.string().max(LABEL_MAX_LENGTH),

@@ -1,7 +1,7 @@
 import type { KefuDatabase } from '../db/database';
-import { CSV_IMPORT_SOURCE_KEY, snapshotId, valueId } from '../db/keys';
-import { mergeSnapshot, type SnapshotAddition } from '../db/merge-snapshot';
+import { CSV_IMPORT_SOURCE_KEY, valueId } from '../db/keys';
 import type { CaptureRecord, ValueRecord } from '../db/records';
+import { writeLoggedValues } from '../db/write-logged-values';
 import { METRICS } from '../metrics/catalog';
 import { parseCsvImport, type CsvImportError, type CsvValueRow } from './import-csv';
 
@@ -45,49 +45,26 @@ function importLogOf(rows: readonly CsvValueRow[], importedAt: string): Omit<Cap
 export async function applyCsvImport(db: KefuDatabase, rows: readonly CsvValueRow[], importedAt: Date): Promise<ApplyCsvResult> {
   if (rows.length === 0) return { captureId: null, valuesWritten: 0 };
   const log = importLogOf(rows, importedAt.toISOString());
-  return db.transaction('rw', [db.values, db.captures, db.snapshots], async () => {
-    const captureId = await db.captures.add(log);
-    const records: ValueRecord[] = rows.map((r) => ({
-      id: valueId(r.sourceKey, r.periodStart, r.periodEnd, r.label, r.metric),
-      sourceKey: r.sourceKey,
-      console: r.console,
-      periodStart: r.periodStart,
-      periodEnd: r.periodEnd,
-      periodGuessed: r.periodGuessed,
-      label: r.label,
-      rowKind: r.rowKind,
-      metric: r.metric,
-      value: r.value,
-      captureId,
-      capturedAt: r.capturedAt ?? log.capturedAt,
-    }));
-
-    const additions = new Map<string, SnapshotAddition & { labels: Set<string> }>();
-    for (const v of records) {
-      const id = snapshotId(v.sourceKey, v.periodStart, v.periodEnd);
-      const add = additions.get(id);
-      if (!add) {
-        additions.set(id, {
-          sourceKey: v.sourceKey,
-          console: v.console,
-          periodStart: v.periodStart,
-          periodEnd: v.periodEnd,
-          labels: new Set([v.label]),
+  return db.transaction('rw', [db.values, db.captures, db.snapshots], () =>
+    writeLoggedValues(db, log, (captureId) =>
+      rows.map(
+        (r): ValueRecord => ({
+          id: valueId(r.sourceKey, r.periodStart, r.periodEnd, r.label, r.metric),
+          sourceKey: r.sourceKey,
+          console: r.console,
+          periodStart: r.periodStart,
+          periodEnd: r.periodEnd,
+          periodGuessed: r.periodGuessed,
+          label: r.label,
+          rowKind: r.rowKind,
+          metric: r.metric,
+          value: r.value,
           captureId,
-          firstCapturedAt: v.capturedAt,
-          lastCapturedAt: v.capturedAt,
-        });
-        continue;
-      }
-      add.labels.add(v.label);
-      if (v.capturedAt < add.firstCapturedAt) add.firstCapturedAt = v.capturedAt;
-      if (v.capturedAt > add.lastCapturedAt) add.lastCapturedAt = v.capturedAt;
-    }
-    const ids = [...additions.keys()];
-    const [, existing] = await Promise.all([db.values.bulkPut(records), db.snapshots.bulkGet(ids)]);
-    await db.snapshots.bulkPut(ids.map((id, i) => mergeSnapshot(existing[i], additions.get(id)!)));
-    return { captureId, valuesWritten: records.length };
-  });
+          capturedAt: r.capturedAt ?? log.capturedAt,
+        }),
+      ),
+    ),
+  );
 }
 
 export type ImportCsvResult = ({ ok: true } & ApplyCsvResult) | { ok: false; errors: CsvImportError[] };

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { reportPeriod } from '../../../lib/import/report-period';
+
+describe('reportPeriod', () => {
+  it('prefers the date column', () => {
+    expect(reportPeriod('客服绩效_20261120_20261126.xlsx', { start: '2026-11-19', end: '2026-11-25', days: 7 })).toEqual({
+      kind: 'date-column',
+      start: '2026-11-19',
+      end: '2026-11-25',
+      days: 7,
+    });
+  });
+
+  it.each([
+    ['客服绩效_20261120_20261126.xlsx', '2026-11-20', '2026-11-26', 7],
+    ['自定义报表_旗舰店_2026-11-01至2026-11-07.xlsx', '2026-11-01', '2026-11-07', 7],
+    ['客服数据_2026-11-20~2026-11-26.csv', '2026-11-20', '2026-11-26', 7],
+    ['拼多多客服数据_2026-11-25.csv', '2026-11-25', '2026-11-25', 1],
+  ])('reads the period from the file name %s', (name, start, end, days) => {
+    expect(reportPeriod(name, null)).toEqual({ kind: 'file-name', start, end, days });
+  });
+
+  it('asks the user when nothing says the period, never guesses', () => {
+    expect(reportPeriod('客服数据明细.xlsx', null)).toEqual({ kind: 'needed' });
+    expect(reportPeriod('客服绩效_20240101_20261126.xlsx', null)).toEqual({ kind: 'needed' }); // longer than a year
+  });
+});
