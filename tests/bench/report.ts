@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { measureCapture } from './measure-capture';
 import type { measureChurn } from './measure-churn';
+import type { measureImport } from './measure-import';
 import type { measureContentScriptSize } from './measure-size';
 import type { measureWrite } from './measure-write';
 import type { probeObserverCost } from './probe-observer';
@@ -20,6 +21,7 @@ export interface BenchResults {
   write?: Awaited<ReturnType<typeof measureWrite>>;
   observer?: Awaited<ReturnType<typeof probeObserverCost>>;
   sidepanel?: Awaited<ReturnType<typeof measureSidepanel>>;
+  import?: Awaited<ReturnType<typeof measureImport>>;
   errors: Record<string, string>;
 }
 
@@ -34,6 +36,7 @@ const verdict = (met: boolean, valid = true) => (!valid ? 'INVALID' : met ? 'OK'
 export function summaryLines(r: BenchResults): string[] {
   const lines: string[] = [];
   const { capture: c, size: s, churn: ch, profile: p, write: w, observer: o, sidepanel: sp } = r;
+  const im = r.import;
   if (c) {
     lines.push(
       `capture ${n0(c.rows)}×${c.cols}: extract ${f(c.extractMs)} ms, read text ${f(c.readMs)} ms, ratio ${f(c.ratio, 2)} (goal ≤ ${GOALS.captureRatio}) ${verdict(c.ratio <= GOALS.captureRatio, c.check.ok)}`,
@@ -63,6 +66,11 @@ export function summaryLines(r: BenchResults): string[] {
     const stored = `${n0(sp.values)} values stored`;
     lines.push(`side panel first chart (${stored}): median ${f(open)} ms of ${sp.openMs.length} opens (goal ≤ ${GOALS.firstChartMs} ms) ${verdict(open <= GOALS.firstChartMs, sp.check.ok)}`);
     lines.push(`side panel agent switch: median ${f(sw)} ms of ${sp.switchMs.length} switches (goal ≤ ${GOALS.agentSwitchMs} ms) ${verdict(sw <= GOALS.agentSwitchMs, sp.check.ok)}`);
+  }
+  if (im) {
+    lines.push(
+      `import ${im.days} days × ${im.agents} agents: parse ${n0(im.parseMs)} ms, write ${f(im.writeMs / 1000)} s, total ${f(im.totalMs / 1000)} s (goal ≤ ${im.goalSeconds} s) ${verdict(im.totalMs <= im.goalSeconds * 1000, im.check)}`,
+    );
   }
   for (const [name, error] of Object.entries(r.errors)) lines.push(`${name}: CRASHED ${error}`);
   lines.push('');
@@ -108,6 +116,12 @@ export function summaryLines(r: BenchResults): string[] {
     const range = (xs: number[]) => `${f(Math.min(...xs))}–${f(Math.max(...xs))} ms`;
     lines.push(
       `  side panel: opens ${range(sp.openMs)}, switches ${range(sp.switchMs)}, team view to first row ${sp.teamOpenMs.map((x) => f(x, 0)).join(' / ')} ms (incl. navigation); ${sp.seededNow ? `seeded now in ${f((sp.seedMs ?? 0) / 1000)} s` : 'year reused from the kept profile'}; check ${sp.check.ok ? 'ok' : `FAILED ${sp.check.detail}`}`,
+    );
+  }
+  if (im) {
+    const pg = im.page;
+    lines.push(
+      `  import: ${n0(im.values)} values from a ${f(im.fileBytes / 1e6, 2)} MB xlsx; parse ${f(im.parseUsPerValue, 2)} µs a value (parse only: first ${n0(im.parseColdMs)} ms incl. loading SheetJS, then median ${n0(im.parseWarmMs)} ms), write ${f(im.writeUsPerValue)} µs a value (IndexedDB); preview ${pg.preview.period}, ${pg.preview.agents} agents, ${pg.preview.metrics} metrics, ${pg.preview.problems} problem cells; check ${im.check ? 'ok' : `FAILED ${JSON.stringify({ result: pg.result, stored: pg.values, logs: pg.captures, wrong: pg.wrongSamples.slice(0, 3), reimport: pg.reimport, error: pg.preview.error })}`} (${im.samples} sampled values, re-import changes nothing)`,
     );
   }
   return lines;

@@ -5,6 +5,7 @@ import { chromiumPath } from '../e2e/support/chromium-path';
 import { routeConsoles } from '../fixtures/route-consoles';
 import { measureCapture } from './measure-capture';
 import { measureChurn } from './measure-churn';
+import { measureImport } from './measure-import';
 import { measureContentScriptSize } from './measure-size';
 import { measureSidepanel } from './measure-sidepanel';
 import { measureWrite } from './measure-write';
@@ -61,6 +62,15 @@ test('benchmark', async () => {
       metrics: 25,
       rounds: env('BENCH_WRITE_ROUNDS', 2),
       single: process.env.BENCH_SINGLE_BULK === '1',
+    });
+  });
+
+  await section('import', async () => {
+    // A year of per-day exports through lib/import; the write runs at IndexedDB speed (BENCH_IMPORT_DAYS to shorten).
+    results.import = await measureImport(() => launchChromium({ extraArgs: gcArgs }), {
+      days: env('BENCH_IMPORT_DAYS', 365),
+      agents: 50,
+      parseRuns: env('BENCH_IMPORT_PARSE_RUNS', 3),
     });
   });
 
