@@ -1,67 +1,108 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import type { KefuDatabase } from '@/lib/db/database';
 import { importFile, type ImportFileResult } from '@/lib/io/import-file';
+import { applyReportImport, readReportFiles, type ApplyReportResult, type ImportPreview } from '@/lib/import';
+import { splitImportBatch } from '@/lib/options/import-route';
+import { applyChoices, type PeriodInputs } from '@/lib/options/import-preview-state';
+import { isoDate } from '@/lib/period/local-date';
 import { t } from '@/lib/i18n/translate';
-import { pick } from '@/lib/i18n/ui-language';
+import { ImportDropZone } from './ImportDropZone';
+import { ImportOwnFormatResult } from './ImportOwnFormatResult';
+import { ImportReportResult } from './ImportReportResult';
+import { ReportPreview } from './ReportPreview';
+import type { PeriodInput } from './ReportPreviewSheet';
 
-const LISTED_PROBLEMS = 20;
+interface OwnFormatOutcome {
+  name: string;
+  result: ImportFileResult;
+}
 
-type State = { phase: 'idle' } | { phase: 'reading'; name: string } | { phase: 'done'; name: string; result: ImportFileResult };
+type State =
+  | { phase: 'idle' }
+  | { phase: 'reading'; count: number }
+  | { phase: 'preview'; own: OwnFormatOutcome[]; preview: ImportPreview; inputs: PeriodInputs; applying: boolean }
+  | { phase: 'done'; own: OwnFormatOutcome[]; report: ApplyReportResult | null; unreadable: string[] };
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The import area of the options page. The extension's own files (JSON backup, export-format CSV) are
+ * validated and written at once, as before; console report files (.xlsx/.xls/other .csv) are read into a
+ * preview and written only on confirm, all in one transaction.
+ */
 export function ImportControl({ db }: { db: KefuDatabase }) {
   const [state, setState] = useState<State>({ phase: 'idle' });
+  const today = isoDate(new Date());
+  const busy = state.phase === 'reading' || (state.phase === 'preview' && state.applying);
 
-  const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
-    setState({ phase: 'reading', name: file.name });
-    let result: ImportFileResult;
-    try {
-      result = await importFile(db, await file.text());
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      result = { ok: false, problems: [{ zh: message, en: message }] };
+  const onFiles = async (files: File[]) => {
+    setState({ phase: 'reading', count: files.length });
+    const picked = await Promise.all(files.map(async (file) => ({ file, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+    const { ownFormat, reports } = splitImportBatch(picked);
+
+    const own: OwnFormatOutcome[] = [];
+    for (const { file, name } of ownFormat) {
+      let result: ImportFileResult;
+      try {
+        result = await importFile(db, await file.text());
+      } catch (error) {
+        result = { ok: false, problems: [{ zh: messageOf(error), en: messageOf(error) }] };
+      }
+      own.push({ name, result });
     }
-    setState({ phase: 'done', name: file.name, result });
-    input.value = ''; // the same file can be picked again
+    if (reports.length === 0) return setState({ phase: 'done', own, report: null, unreadable: [] });
+
+    try {
+      const preview = await readReportFiles(
+        reports.map(({ name, bytes }) => ({ name, bytes })),
+        { today, db },
+      );
+      setState({ phase: 'preview', own, preview, inputs: {}, applying: false });
+    } catch (error) {
+      const text = t('importReportReadFailed', messageOf(error));
+      setState({ phase: 'done', own, report: { ok: false, problems: [{ zh: text, en: text }] }, unreadable: [] });
+    }
+  };
+
+  const onPeriod = (sheetId: string, input: PeriodInput) =>
+    setState((s) => (s.phase === 'preview' ? { ...s, inputs: { ...s.inputs, [sheetId]: input } } : s));
+
+  const onConfirm = async () => {
+    if (state.phase !== 'preview') return;
+    const { own, preview, inputs } = state;
+    setState({ ...state, applying: true });
+    let report: ApplyReportResult;
+    try {
+      report = await applyReportImport(db, preview, applyChoices(preview, inputs));
+    } catch (error) {
+      report = { ok: false, problems: [{ zh: messageOf(error), en: messageOf(error) }] };
+    }
+    const unreadable = preview.files.filter((f) => f.error !== null || (!f.alreadyImported && f.sheets.length === 0)).map((f) => f.name);
+    setState({ phase: 'done', own, report, unreadable });
   };
 
   return (
-    <>
-      <label className="file-button">
-        {t('importLabel')}
-        <input type="file" accept=".json,.csv,application/json,text/csv" data-testid="import-file" onChange={onChange} />
-      </label>
-      {state.phase !== 'idle' && (
-        <div className="import-outcome" style={{ flexBasis: '100%' }}>
-          {state.phase === 'reading' ? <div className="notice">{t('importReading', state.name)}</div> : <Outcome name={state.name} result={state.result} />}
+    <div className="import-area">
+      <ImportDropZone disabled={busy} onFiles={(files) => void onFiles(files)} />
+      {state.phase === 'reading' && (
+        <div className="notice" role="status">
+          {t('importReportReading', String(state.count))}
         </div>
       )}
-    </>
-  );
-}
-
-function Outcome({ name, result }: { name: string; result: ImportFileResult }) {
-  if (result.ok) {
-    const text = result.kind === 'backup' ? t('importDoneBackup', [name, String(result.values), String(result.captures)]) : t('importDoneCsv', [name, String(result.values)]);
-    return (
-      <div className="notice ok" role="status" data-testid="import-result" data-status="ok">
-        {text}
-      </div>
-    );
-  }
-  return (
-    <div className="notice error" role="alert" data-testid="import-result" data-status="error">
-      {result.unknownType ? t('importUnknownType') : t('importFailed', name)}
-      {result.problems.length > 0 && (
-        <ul>
-          {result.problems.slice(0, LISTED_PROBLEMS).map((problem, i) => (
-            <li key={i}>{pick(problem)}</li>
-          ))}
-          {result.problems.length > LISTED_PROBLEMS && <li>{t('importMoreErrors', String(result.problems.length - LISTED_PROBLEMS))}</li>}
-        </ul>
+      {(state.phase === 'preview' || state.phase === 'done') &&
+        state.own.map((o, i) => <ImportOwnFormatResult key={`${o.name}|${i}`} name={o.name} result={o.result} />)}
+      {state.phase === 'preview' && (
+        <ReportPreview
+          preview={state.preview}
+          today={today}
+          inputs={state.inputs}
+          applying={state.applying}
+          onPeriod={onPeriod}
+          onConfirm={() => void onConfirm()}
+          onCancel={() => setState({ phase: 'idle' })}
+        />
       )}
+      {state.phase === 'done' && state.report && <ImportReportResult result={state.report} unreadable={state.unreadable} />}
     </div>
   );
 }

@@ -1,0 +1,37 @@
+import type { ApplyReportResult } from '@/lib/import/types';
+import { t } from '@/lib/i18n/translate';
+import { pick } from '@/lib/i18n/ui-language';
+
+const LISTED_PROBLEMS = 20;
+
+/** After confirm: what was written, what was skipped (known before) or left out (unreadable), or why nothing was. */
+export function ImportReportResult({ result, unreadable }: { result: ApplyReportResult; unreadable: readonly string[] }) {
+  if (result.ok) {
+    return (
+      <div className="notice ok" role="status" data-testid="import-result" data-status="ok" data-files={result.files} data-values={result.values}>
+        {t('importReportDone', [String(result.files), result.values.toLocaleString()])}
+        {result.skipped.length > 0 && (
+          <p className="muted small" data-testid="import-skipped">
+            {t('importReportSkipped', result.skipped.join(t('importReportListSeparator')))}
+          </p>
+        )}
+        {unreadable.length > 0 && (
+          <p className="muted small" data-testid="import-not-imported">
+            {t('importReportNotImported', unreadable.join(t('importReportListSeparator')))}
+          </p>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div className="notice error" role="alert" data-testid="import-result" data-status="error">
+      {t('importReportFailed')}
+      <ul>
+        {result.problems.slice(0, LISTED_PROBLEMS).map((problem, i) => (
+          <li key={i}>{pick(problem)}</li>
+        ))}
+        {result.problems.length > LISTED_PROBLEMS && <li>{t('importMoreErrors', String(result.problems.length - LISTED_PROBLEMS))}</li>}
+      </ul>
+    </div>
+  );
+}
