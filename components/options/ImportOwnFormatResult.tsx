@@ -1,8 +1,7 @@
 import type { ImportFileResult } from '@/lib/io/import-file';
 import { t } from '@/lib/i18n/translate';
-import { pick } from '@/lib/i18n/ui-language';
+import { ImportProblemList } from './ImportProblemList';
 
-const LISTED_PROBLEMS = 20;
 
 /** The outcome of a JSON backup or an export-format CSV (lib/io/import-file.ts), one file. */
 export function ImportOwnFormatResult({ name, result }: { name: string; result: ImportFileResult }) {
@@ -17,14 +16,7 @@ export function ImportOwnFormatResult({ name, result }: { name: string; result: 
   return (
     <div className="notice error" role="alert" data-testid="import-result" data-status="error">
       {result.unknownType ? t('importUnknownType') : t('importFailed', name)}
-      {result.problems.length > 0 && (
-        <ul>
-          {result.problems.slice(0, LISTED_PROBLEMS).map((problem, i) => (
-            <li key={i}>{pick(problem)}</li>
-          ))}
-          {result.problems.length > LISTED_PROBLEMS && <li>{t('importMoreErrors', String(result.problems.length - LISTED_PROBLEMS))}</li>}
-        </ul>
-      )}
+      {result.problems.length > 0 && <ImportProblemList problems={result.problems} />}
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import type { ApplyReportResult } from '@/lib/import/types';
 import { t } from '@/lib/i18n/translate';
-import { pick } from '@/lib/i18n/ui-language';
+import { ImportProblemList } from './ImportProblemList';
 
-const LISTED_PROBLEMS = 20;
 
 /** After confirm: what was written, what was skipped (known before) or left out (unreadable), or why nothing was. */
 export function ImportReportResult({ result, unreadable }: { result: ApplyReportResult; unreadable: readonly string[] }) {
@@ -26,12 +25,7 @@ export function ImportReportResult({ result, unreadable }: { result: ApplyReport
   return (
     <div className="notice error" role="alert" data-testid="import-result" data-status="error">
       {t('importReportFailed')}
-      <ul>
-        {result.problems.slice(0, LISTED_PROBLEMS).map((problem, i) => (
-          <li key={i}>{pick(problem)}</li>
-        ))}
-        {result.problems.length > LISTED_PROBLEMS && <li>{t('importMoreErrors', String(result.problems.length - LISTED_PROBLEMS))}</li>}
-      </ul>
+      <ImportProblemList problems={result.problems} />
     </div>
   );
 }
