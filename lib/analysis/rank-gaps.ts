@@ -8,13 +8,7 @@ import type { TargetGap } from './types';
  * 4. no value. Ties keep scheme order.
  */
 export function rankGaps(gaps: readonly TargetGap[]): TargetGap[] {
-  let withValue = 0;
-  let totalWeight = 0;
-  for (const g of gaps) {
-    if (g.shortfall === null) continue;
-    withValue++;
-    totalWeight += g.weight;
-  }
+  const { withValue, totalWeight } = weightTotals(gaps);
   const weighted = totalWeight > 0;
   const group = (g: TargetGap): number => {
     if (g.shortfall === null) return 3;
@@ -30,6 +24,18 @@ export function rankGaps(gaps: readonly TargetGap[]): TargetGap[] {
     .map((gap, index) => ({ gap, index, group: group(gap), key: key(gap) }))
     .sort((a, b) => a.group - b.group || b.key - a.key || a.index - b.index)
     .map((x) => x.gap);
+}
+
+/** How many gaps have a value, and their summed weight: the base of every weight share. */
+export function weightTotals(gaps: readonly TargetGap[]): { withValue: number; totalWeight: number } {
+  let withValue = 0;
+  let totalWeight = 0;
+  for (const g of gaps) {
+    if (g.shortfall === null) continue;
+    withValue++;
+    totalWeight += g.weight;
+  }
+  return { withValue, totalWeight };
 }
 
 /** A gap's share of the weight among the gaps with a value; equal shares when nothing is weighted. */

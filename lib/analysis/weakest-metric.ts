@@ -1,4 +1,4 @@
-import { rankGaps, weightShare } from './rank-gaps';
+import { rankGaps, weightShare, weightTotals } from './rank-gaps';
 import type { TargetGap, WeakestMetric } from './types';
 
 /**
@@ -10,13 +10,7 @@ import type { TargetGap, WeakestMetric } from './types';
 export function weakestMetric(gaps: readonly TargetGap[]): WeakestMetric | null {
   const first = rankGaps(gaps)[0];
   if (!first || first.shortfall === null) return null;
-  let totalWeight = 0;
-  let withValue = 0;
-  for (const g of gaps) {
-    if (g.shortfall === null) continue;
-    withValue++;
-    totalWeight += g.weight;
-  }
+  const { withValue, totalWeight } = weightTotals(gaps);
   const severity = first.shortfall * weightShare(first, totalWeight > 0, totalWeight, withValue) + 0; // + 0: never −0
   return { metric: first.metric, gap: first, severity, meetsTarget: first.shortfall <= 0 };
 }
