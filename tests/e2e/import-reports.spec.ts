@@ -1,9 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launchWithExtension, type ExtensionSession } from './support/launch-extension';
-import { downloadText, openOptions, parseCsv, storedRecords, type CsvRow } from './support/stored-data';
-import { guardNetwork } from './support/network-guard';
+import { downloadText, parseCsv, storedRecords, type CsvRow } from './support/stored-data';
+import { optionsPagePerTest } from './support/options-session';
 import { unguardCell } from '../../lib/io/csv-formula-guard';
 import {
   BAD_EMPTY,
@@ -29,21 +28,7 @@ import {
 const SHOTS = '/tmp/shots-j2';
 /** The sticky section nav would cover the top of an element screenshot. */
 const UNSTICK_NAV = '.options-nav { position: static !important; }';
-let session: ExtensionSession | undefined;
-let network: { foreign: () => string[] };
-test.afterEach(async () => {
-  if (!session) return;
-  const closing = session;
-  session = undefined;
-  await closing.close();
-  expect(network.foreign(), 'requests to other hosts').toEqual([]);
-});
-
-async function start(options: { english?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  session = await launchWithExtension(options);
-  network = await guardNetwork(session.context);
-  return openOptions(session.context, session.extensionId);
-}
+const start = optionsPagePerTest();
 
 /** Cancels an open preview, so the next one found is the next batch's. */
 async function closePreview(page: Page): Promise<void> {

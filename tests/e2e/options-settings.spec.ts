@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchWithExtension, type ExtensionSession } from './support/launch-extension';
-import { openOptions } from './support/stored-data';
-import { guardNetwork } from './support/network-guard';
+import { putStored, storedAll } from './support/stored-data';
+import { optionsPagePerTest } from './support/options-session';
 import type { KpiScheme } from '../../lib/analysis/kpi-scheme';
 import type { AgentProfile } from '../../lib/analysis/agent-profile';
 import { isoDate } from '../../lib/period/local-date';
@@ -11,62 +10,8 @@ import { isoDate } from '../../lib/period/local-date';
 // The options page's settings: the KPI scheme editor (versions, validation), the agents editor and the
 // sites where the on-page badge is hidden. What is stored is read from IndexedDB directly.
 
-let session: ExtensionSession | undefined;
-let network: { foreign: () => string[] };
-test.afterEach(async () => {
-  if (!session) return;
-  const closing = session;
-  session = undefined;
-  await closing.close();
-  expect(network.foreign(), 'requests to other hosts').toEqual([]);
-});
-
-/** A fresh browser with the extension, light theme, zh-CN. */
-async function start(): Promise<Page> {
-  session = await launchWithExtension();
-  network = await guardNetwork(session.context);
-  return openOptions(session.context, session.extensionId);
-}
-
-/** Every record of one object store of the extension's IndexedDB. */
-async function storedAll<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('kefu-benchmark');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      return await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(name).objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, store) as Promise<T[]>;
-}
-
-async function putRecord(page: Page, store: string, record: unknown): Promise<void> {
-  await page.evaluate(
-    async ({ name, value }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('kefu-benchmark');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(name, 'readwrite');
-        tx.objectStore(name).put(value);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { name: store, value: record },
-  );
-}
+/** A fresh browser with the extension on the options page, light theme, zh-CN unless told. */
+const start = optionsPagePerTest();
 
 const metricOf = (scheme: KpiScheme, version: number, metric: string) => scheme.versions[version]!.metrics.find((m) => m.metric === metric)!;
 
@@ -224,7 +169,7 @@ test('an agent marked as me, with a role and a merged alias, is stored as one pr
 
 test('a site where the badge was hidden can be shown again', async () => {
   const page = await start();
-  await putRecord(page, 'prefs', { key: 'overlay', value: { hiddenHosts: ['sycm.taobao.com', 'kf.jd.com'], position: { x: 40, y: 60 }, expanded: false } });
+  await putStored(page, 'prefs', { key: 'overlay', value: { hiddenHosts: ['sycm.taobao.com', 'kf.jd.com'], position: { x: 40, y: 60 }, expanded: false } });
   await page.reload();
   await expect(page.getByTestId('hidden-site')).toHaveCount(2);
   await page.locator('[data-testid="hidden-site"][data-host="sycm.taobao.com"] button').click();
@@ -240,14 +185,12 @@ test.describe('screenshots', () => {
     for (const english of [false, true]) {
       test(`${colorScheme}, ${english ? 'en' : 'zh'}`, async () => {
         const dir = process.env.SHOTS_DIR!;
-        session = await launchWithExtension({ colorScheme, english });
-        network = await guardNetwork(session.context);
         mkdirSync(dir, { recursive: true });
         const name = (part: string) => path.join(dir, `options-${part}-${colorScheme}-${english ? 'en' : 'zh'}.png`);
-        const page = await openOptions(session.context, session.extensionId);
+        const page = await start({ colorScheme, english });
         await page.setViewportSize({ width: 1200, height: 900 });
         await importCsv(page);
-        await putRecord(page, 'prefs', { key: 'overlay', value: { hiddenHosts: ['sycm.taobao.com'], position: null, expanded: false } });
+        await putStored(page, 'prefs', { key: 'overlay', value: { hiddenHosts: ['sycm.taobao.com'], position: null, expanded: false } });
         await page.reload();
         await page.locator('.scheme-how summary').click();
         await page.getByTestId('scheme-new-version-date').fill('2026-11-01');

@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension, type ExtensionSession } from './support/launch-extension';
-import { openOptions, storedRecords } from './support/stored-data';
+import { openOptions, putStored, storedAll, storedRecords } from './support/stored-data';
 import { guardNetwork } from './support/network-guard';
 import { routeConsoles } from '../fixtures/route-consoles';
 import { QN_APP_URL, SYCM_URL } from '../fixtures/scenarios/index';
@@ -25,39 +25,12 @@ test.afterEach(async () => {
 
 /** Writes a profile straight into the extension's IndexedDB (from the options page: the extension origin). */
 async function seedProfile(context: BrowserContext, extensionId: string, profile: AgentProfile): Promise<void> {
-  const options = await openOptions(context, extensionId);
-  await options.evaluate(async (p) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('kefu-benchmark');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('agents', 'readwrite');
-      tx.objectStore('agents').put(p);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, profile);
+  await putStored(await openOptions(context, extensionId), 'agents', profile);
 }
 
 async function overlayPrefs(context: BrowserContext, extensionId: string): Promise<OverlayPrefs | undefined> {
-  const options = await openOptions(context, extensionId);
-  return options.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('kefu-benchmark');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const record = await new Promise<{ value: OverlayPrefs } | undefined>((resolve, reject) => {
-      const request = db.transaction('prefs').objectStore('prefs').get('overlay');
-      request.onsuccess = () => resolve(request.result as { value: OverlayPrefs } | undefined);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return record?.value;
-  });
+  const prefs = await storedAll<{ key: string; value: OverlayPrefs }>(await openOptions(context, extensionId), 'prefs');
+  return prefs.find((p) => p.key === 'overlay')?.value;
 }
 
 /** Waits until the sycm table of the first page is stored (the badge reads it). */

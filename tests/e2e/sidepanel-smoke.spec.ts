@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension, type ExtensionSession } from './support/launch-extension';
-import { openOptions } from './support/stored-data';
+import { openOptions, putStored } from './support/stored-data';
 import { EXPECTED_ALERTS, EXPECTED_WEAKEST, LAST_DAY, teamHistoryCsv } from '../fixtures/history/team-history';
 
 /**
@@ -131,18 +131,7 @@ for (const variant of variants) {
       await expect(direct.getByTestId('team-table')).toBeVisible();
 
       // An agent marked "me" opens on their own view, under the display name, live.
-      await direct.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('kefu-benchmark');
-            open.onsuccess = () => {
-              const tx = open.result.transaction('agents', 'readwrite');
-              tx.objectStore('agents').put({ key: '旗舰店:小美', aliases: [], isMe: true, role: 'presale', displayName: '美美' });
-              tx.oncomplete = () => resolve();
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-      );
+      await putStored(direct, 'agents', { key: '旗舰店:小美', aliases: [], isMe: true, role: 'presale', displayName: '美美' });
       const mine = await session.context.newPage();
       await mine.setViewportSize({ width: 420, height: 900 });
       await mine.goto(panelUrl);

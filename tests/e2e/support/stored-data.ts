@@ -17,25 +17,55 @@ export async function openOptions(context: BrowserContext, extensionId: string):
   return page;
 }
 
-/** Raw IndexedDB reads from the extension origin: what is really stored, independent of the UI code. */
-export async function storedRecords(page: Page): Promise<{ values: ValueRecord[]; captures: CaptureRecord[] }> {
-  return page.evaluate(async () => {
+/** Every record of one store of the extension's IndexedDB, read raw from an extension page: what is really stored. */
+export async function storedAll<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('kefu-benchmark');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        if (!db.objectStoreNames.contains(store)) return resolve([]);
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
+    try {
+      if (!db.objectStoreNames.contains(name)) return [];
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-    const [values, captures] = await Promise.all([all<ValueRecord>('values'), all<CaptureRecord>('captures')]);
-    db.close();
-    return { values, captures };
-  });
+    } finally {
+      db.close();
+    }
+  }, store) as Promise<T[]>;
+}
+
+/** Writes one record straight into a store of the extension's IndexedDB (seeding, bypassing the UI). */
+export async function putStored(page: Page, store: string, record: unknown): Promise<void> {
+  await page.evaluate(
+    async ({ name, value }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('kefu-benchmark');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(name, 'readwrite');
+          tx.objectStore(name).put(value);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { name: store, value: record },
+  );
+}
+
+/** The values and the capture log, raw. */
+export async function storedRecords(page: Page): Promise<{ values: ValueRecord[]; captures: CaptureRecord[] }> {
+  const [values, captures] = await Promise.all([storedAll<ValueRecord>(page, 'values'), storedAll<CaptureRecord>(page, 'captures')]);
+  return { values, captures };
 }
 
 export type CsvRow = Record<string, string>;
