@@ -1,4 +1,4 @@
-import { isNewer } from '../db/queries';
+import { isPreferredValue } from './preferred-value';
 import type { ValueRecord } from '../db/records';
 import { METRICS } from '../metrics/catalog';
 import { rowKindOf } from '../metrics/row-kind';
@@ -23,15 +23,9 @@ export interface TeamViewInput {
 const BENCHMARK_ORDER: readonly Exclude<RowKind, 'agent'>[] = ['team_total', 'team_average', 'peer_average', 'peer_top'];
 const CATALOG_INDEX = new Map(METRICS.map((m, i) => [m.id, i]));
 
-/** Which of two values of one agent, period and metric to show: a number over a missing one, then the later capture. */
-function preferred(a: ValueRecord, b: ValueRecord): boolean {
-  if ((a.value === null) !== (b.value === null)) return a.value !== null;
-  return isNewer(a, b);
-}
-
 function keep(into: Map<string, ValueRecord>, v: ValueRecord): void {
   const seen = into.get(v.metric);
-  if (!seen || preferred(v, seen)) into.set(v.metric, v);
+  if (!seen || isPreferredValue(v, seen)) into.set(v.metric, v);
 }
 
 function valuesRecord(byMetric: Map<string, ValueRecord>): Record<string, number | null> {

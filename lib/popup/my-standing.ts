@@ -7,7 +7,7 @@ import { schemeVersionAt } from '../analysis/scheme-version-at';
 import type { AgentEntry, AgentStanding } from '../analysis/types';
 import type { KefuDatabase } from '../db/database';
 import { agentHistory, latestDailyPeriod } from '../db/insight-queries';
-import { isNewer } from '../db/queries';
+import { isPreferredValue } from '../analysis/preferred-value';
 import type { ValueRecord } from '../db/records';
 import { loadProfiles, loadSchemes } from '../db/settings-store';
 
@@ -47,8 +47,7 @@ export function valuesInPeriod(history: readonly ValueRecord[], labels: readonly
   for (const v of history) {
     if (!own.has(v.label) || v.periodStart !== period.start || v.periodEnd !== period.end) continue;
     const seen = chosen.get(v.metric);
-    const better = !seen || ((seen.value === null) !== (v.value === null) ? v.value !== null : isNewer(v, seen));
-    if (better) chosen.set(v.metric, v);
+    if (!seen || isPreferredValue(v, seen)) chosen.set(v.metric, v);
   }
   return new Map([...chosen].map(([metric, v]) => [metric, v.value]));
 }
