@@ -2,14 +2,16 @@ import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AgentProfile } from '../analysis/agent-profile';
 import type { KpiScheme } from '../analysis/kpi-scheme';
 import type { PrefRecord } from './prefs';
-import type { CaptureRecord, SiteRecord, SnapshotRecord, ValueRecord } from './records';
+import type { CaptureRecord, SiteRecord, SnapshotRecord } from './records';
 import { SCHEMA_VERSIONS } from './schema-versions';
+import type { ValueMonthRecord } from './value-month';
 
 export const DEFAULT_DATABASE_NAME = 'kefu-benchmark';
 
 /** The extension's IndexedDB: opened by the background (writes) and extension pages (liveQuery reads). */
 export class KefuDatabase extends Dexie {
-  declare values: EntityTable<ValueRecord, 'id'>;
+  /** Values, packed per table, label and month: read and write them through value-store.ts. */
+  declare valueMonths: EntityTable<ValueMonthRecord, 'id'>;
   declare captures: EntityTable<CaptureRecord, 'id'>;
   declare snapshots: EntityTable<SnapshotRecord, 'id'>;
   declare sites: EntityTable<SiteRecord, 'pattern'>;

@@ -2,10 +2,12 @@ import { rowKindOf } from '../metrics/row-kind';
 import type { KefuDatabase } from './database';
 import { isNewer } from './queries';
 import type { ValueRecord } from './records';
+import { storedValuesOfLabel, storedValuesOfPeriod, storedValuesStartingBetween } from './value-store';
 
 /**
  * The reads of the insight views (side panel, popup, overlay). With a year of history stored (about
- * 456k values) none of them may walk the values store: each is one or a few index ranges on values, or
+ * 456k values, ≈1,200 month records) none of them may walk the value store: each is one or a few index
+ * ranges on month records (value-store.ts), or
  * reads only the snapshots (one small record per table and period, carrying its labels). Values come back
  * deduplicated like latestValues: one per period, label and metric, the latest capture across sources.
  */
@@ -59,17 +61,12 @@ export async function latestDailyPeriod(db: KefuDatabase): Promise<string | null
 
 /** Every value of one period (agents and benchmark rows), deduplicated. */
 export async function valuesOfPeriod(db: KefuDatabase, start: string, end: string): Promise<ValueRecord[]> {
-  // Index range: values' [periodStart+periodEnd] equal to the period.
-  return latestPerKey(await db.values.where('[periodStart+periodEnd]').equals([start, end]).toArray());
+  return latestPerKey(await storedValuesOfPeriod(db, start, end));
 }
 
 /** Values of one-day periods from `from` to `to` inclusive, deduplicated. */
 export async function dailyValuesBetween(db: KefuDatabase, from: string, to: string): Promise<ValueRecord[]> {
-  if (from > to) return [];
-  // Index range: values' [periodStart+periodEnd] from [from, from] to [to, to]. Ranges that start inside
-  // it (a week from `from`) fall in the range too and are dropped here; they are few beside daily rows.
-  const inRange = await db.values.where('[periodStart+periodEnd]').between([from, from], [to, to], true, true).toArray();
-  return latestPerKey(inRange.filter((v) => v.periodStart === v.periodEnd));
+  return latestPerKey(await storedValuesStartingBetween(db, from, to, (start, end) => start === end));
 }
 
 /**
@@ -78,12 +75,7 @@ export async function dailyValuesBetween(db: KefuDatabase, from: string, to: str
  */
 export async function agentHistory(db: KefuDatabase, labels: readonly string[], from?: string, to?: string): Promise<ValueRecord[]> {
   const distinct = [...new Set(labels)];
-  const lower = from ?? BEFORE_ALL_DATES;
-  const upper = to ?? AFTER_ALL_DATES;
-  // Index ranges: values' [label+periodStart] from [label, from] to [label, to], one per label.
-  const perLabel = await Promise.all(
-    distinct.map((label) => db.values.where('[label+periodStart]').between([label, lower], [label, upper], true, true).toArray()),
-  );
+  const perLabel = await Promise.all(distinct.map((label) => storedValuesOfLabel(db, label, from, to)));
   return latestPerKey(perLabel.flat());
 }
 

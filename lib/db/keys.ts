@@ -26,3 +26,8 @@ export function valueId(
 export function snapshotId(sourceKeyValue: string, periodStart: string, periodEnd: string): string {
   return JSON.stringify([sourceKeyValue, periodStart, periodEnd]);
 }
+
+/** Primary key of a month record of values: one per (source, label, month of the period start). */
+export function valueMonthId(sourceKeyValue: string, label: string, month: string): string {
+  return JSON.stringify([sourceKeyValue, label, month]);
+}

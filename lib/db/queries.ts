@@ -3,6 +3,7 @@ import { periodProblem } from './iso-date';
 import { snapshotId, valueId } from './keys';
 import { mergeSnapshot } from './merge-snapshot';
 import type { ValueRecord } from './records';
+import { allStoredValues, putValues, removeValues, storedValuesOfCapture, storedValuesOfPeriod } from './value-store';
 
 /** True when `a` was captured after `b`; equal timestamps go to the larger (later-added) capture id. */
 export function isNewer(a: ValueRecord, b: ValueRecord): boolean {
@@ -16,8 +17,7 @@ export function isNewer(a: ValueRecord, b: ValueRecord): boolean {
  */
 export async function latestValues(db: KefuDatabase): Promise<ValueRecord[]> {
   const latest = new Map<string, ValueRecord>();
-  // toArray (one getAll) is much faster than a cursor walk over hundreds of thousands of values.
-  for (const v of await db.values.toArray()) {
+  for (const v of await allStoredValues(db)) {
     const key = JSON.stringify([v.periodStart, v.periodEnd, v.label, v.metric]);
     const seen = latest.get(key);
     if (!seen || isNewer(v, seen)) latest.set(key, v);
@@ -52,7 +52,7 @@ export async function correctPeriod(
   if (problem) return { ok: false, reason: 'invalid_period', messageZh: problem.zh, messageEn: problem.en };
   const { start, end } = period;
 
-  return db.transaction('rw', [db.values, db.captures, db.snapshots], async (): Promise<CorrectPeriodResult> => {
+  return db.transaction('rw', [db.valueMonths, db.captures, db.snapshots], async (): Promise<CorrectPeriodResult> => {
     const log = await db.captures.get(captureId);
     if (!log) return { ok: false, reason: 'not_found', messageZh: `没有采集记录 #${captureId}`, messageEn: `no capture #${captureId}` };
     if (log.origin !== 'capture' || !log.period.guessed) {
@@ -64,7 +64,7 @@ export async function correctPeriod(
       };
     }
     const from = { start: log.period.start, end: log.period.end };
-    const owned = await db.values.where('captureId').equals(captureId).toArray();
+    const owned = await storedValuesOfCapture(db, captureId);
     const moved = owned.map((v) => ({
       ...v,
       id: valueId(v.sourceKey, start, end, v.label, v.metric),
@@ -72,18 +72,14 @@ export async function correctPeriod(
       periodEnd: end,
       periodGuessed: false,
     }));
-    await db.values.bulkDelete(owned.map((v) => v.id));
-    await db.values.bulkPut(moved);
+    await removeValues(db, owned);
+    await putValues(db, moved);
 
     // The old snapshot loses this capture; it keeps only labels that still have values there.
     const oldId = snapshotId(log.sourceKey, from.start, from.end);
     const old = await db.snapshots.get(oldId);
     if (old) {
-      const rest = await db.values
-        .where('[periodStart+periodEnd]')
-        .equals([from.start, from.end])
-        .filter((v) => v.sourceKey === log.sourceKey)
-        .toArray();
+      const rest = (await storedValuesOfPeriod(db, from.start, from.end)).filter((v) => v.sourceKey === log.sourceKey);
       const captureIds = old.captureIds.filter((id) => id !== captureId);
       if (rest.length === 0 || captureIds.length === 0) {
         await db.snapshots.delete(oldId);

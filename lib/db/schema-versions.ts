@@ -5,10 +5,13 @@
  * Never edit a version that has shipped.
  */
 import type { Transaction } from 'dexie';
+import type { ValueRecord } from './records';
+import { groupByMonthRecord, packIntoMonth } from './value-month';
 
 export interface SchemaVersion {
   version: number;
-  stores: Record<string, string>;
+  /** null deletes a store (after `upgrade` has read it). */
+  stores: Record<string, string | null>;
   /** What changed and why, for the README. */
   note: string;
   upgrade?: (tx: Transaction) => Promise<void>;
@@ -43,6 +46,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       prefs: 'key',
     },
     note: 'Insights: KPI schemes, agent profiles and view prefs; values indexed by agent and date instead of agent alone.',
+  },
+  {
+    version: 3,
+    stores: {
+      // Values packed per (table, label, month of the period start): see value-month.ts. Indexes: an
+      // agent's months ([label+month]), a month of every row (month), a capture's records (captureIds).
+      values: null,
+      valueMonths: 'id, [label+month], month, *captureIds',
+      captures: '++id, capturedAt, sourceKey',
+      snapshots: 'id, [periodStart+periodEnd], sourceKey',
+      sites: 'pattern',
+      schemes: 'role',
+      agents: 'key',
+      prefs: 'key',
+    },
+    note: 'Values packed into one record per table, label and month (≈1,200 records a year instead of 456k): imports and agent reads are a few hundred records.',
+    upgrade: async (tx) => {
+      const values = (await tx.table('values').toArray()) as ValueRecord[];
+      const groups = groupByMonthRecord(values);
+      await tx.table('valueMonths').bulkAdd([...groups.values()].map((group) => packIntoMonth(undefined, group)));
+    },
   },
 ];
 

@@ -1,5 +1,6 @@
 import type { KefuDatabase } from './database';
 import { rowKindOf } from '../metrics/row-kind';
+import { valueCountOf } from './value-month';
 
 export interface StoreStats {
   values: number;
@@ -9,19 +10,21 @@ export interface StoreStats {
   lastCapturedAt: string | null;
 }
 
-/** Counts for the options page, read from indexes only (no record scan). */
+/** Counts for the options page: labels and periods from index keys; values need the month records. */
 export async function storeStats(db: KefuDatabase): Promise<StoreStats> {
-  return db.transaction('r', [db.values, db.captures], async () => {
-    const [values, labels, periods, captures, last] = await Promise.all([
-      db.values.count(),
-      db.values.orderBy('label').uniqueKeys(),
-      db.values.orderBy('[periodStart+periodEnd]').uniqueKeys(),
+  return db.transaction('r', [db.valueMonths, db.snapshots, db.captures], async () => {
+    const [records, labelMonths, periods, captures, last] = await Promise.all([
+      // A year is ≈1,200 records; counting their values builds none of them.
+      db.valueMonths.toArray(),
+      db.valueMonths.orderBy('[label+month]').uniqueKeys(),
+      db.snapshots.orderBy('[periodStart+periodEnd]').uniqueKeys(),
       db.captures.count(),
       db.captures.orderBy('id').last(),
     ]);
+    const labels = new Set((labelMonths as unknown as [string, string][]).map(([label]) => label));
     return {
-      values,
-      agents: labels.filter((label) => rowKindOf(String(label)) === 'agent').length,
+      values: records.reduce((n, r) => n + valueCountOf(r), 0),
+      agents: [...labels].filter((label) => rowKindOf(label) === 'agent').length,
       periods: periods.length,
       captures,
       lastCapturedAt: last?.capturedAt ?? null,

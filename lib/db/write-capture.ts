@@ -3,6 +3,7 @@ import type { KefuDatabase } from './database';
 import { sourceKey, snapshotId, valueId } from './keys';
 import { mergeSnapshot } from './merge-snapshot';
 import type { CaptureRecord, SnapshotRecord, ValueRecord } from './records';
+import { putValues } from './value-store';
 
 /**
  * One value record per (row, metric) of the capture, missing as null. Exported on its own so the
@@ -65,16 +66,16 @@ export interface WriteCaptureResult {
 /**
  * Stores a validated capture (see lib/messages/capture-message.ts) in one transaction: the log entry,
  * every value (a re-capture of the same table, period, label and metric replaces the value), and the
- * snapshot. Reads nothing per value, so it costs little more than the raw bulkPut.
+ * snapshot. Reads and writes one month record per row, whatever the number of metrics.
  */
 export async function writeCapture(db: KefuDatabase, capture: Capture, capturedAt: Date): Promise<WriteCaptureResult> {
   const log = captureLogOf(capture, capturedAt); // throws on an invalid Date before anything opens
   const key = log.sourceKey;
   const { start, end } = capture.period;
-  return db.transaction('rw', [db.values, db.captures, db.snapshots], async () => {
+  return db.transaction('rw', [db.valueMonths, db.captures, db.snapshots], async () => {
     const captureId = await db.captures.add(log);
     const records = valueRecordsOf(capture, captureId, capturedAt);
-    const [, existing] = await Promise.all([db.values.bulkPut(records), db.snapshots.get(snapshotId(key, start, end))]);
+    const [, existing] = await Promise.all([putValues(db, records), db.snapshots.get(snapshotId(key, start, end))]);
     const snapshot = mergeSnapshot(existing, {
       sourceKey: key,
       console: capture.source.console,

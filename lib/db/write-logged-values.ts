@@ -2,6 +2,7 @@ import type { KefuDatabase } from './database';
 import { snapshotId } from './keys';
 import { mergeSnapshot, type SnapshotAddition } from './merge-snapshot';
 import type { CaptureRecord, ValueRecord } from './records';
+import { putValues } from './value-store';
 
 export interface LoggedValuesResult {
   captureId: number;
@@ -12,7 +13,7 @@ export interface LoggedValuesResult {
  * The write shared by the imports (CSV values, report files): one capture-log entry, the values it owns
  * (each replacing the value stored under the same source, period, label and metric), and the snapshot
  * of every (source, period) the values touch, merged with what is stored. Values may span many periods
- * and sources. Must run inside a 'rw' transaction on values, captures and snapshots — the caller's, so
+ * and sources. Must run inside a 'rw' transaction on valueMonths, captures and snapshots — the caller's, so
  * several files can be written all or nothing. `recordsOf` builds the values once the log id is known.
  */
 export async function writeLoggedValues(
@@ -49,7 +50,7 @@ export async function writeLoggedValues(
     if (v.capturedAt > add.lastCapturedAt) add.lastCapturedAt = v.capturedAt;
   }
   const ids = [...additions.keys()];
-  const [, existing] = await Promise.all([db.values.bulkPut(records), db.snapshots.bulkGet(ids)]);
+  const [, existing] = await Promise.all([putValues(db, records), db.snapshots.bulkGet(ids)]);
   await db.snapshots.bulkPut(ids.map((id, i) => mergeSnapshot(existing[i], additions.get(id)!)));
   return { captureId, valuesWritten: records.length };
 }

@@ -157,7 +157,7 @@ export async function applyReportImport(
   if (problems.length > 0) return { ok: false, problems };
 
   try {
-    return await db.transaction('rw', [db.values, db.captures, db.snapshots], async (): Promise<ApplyReportResult> => {
+    return await db.transaction('rw', [db.valueMonths, db.captures, db.snapshots], async (): Promise<ApplyReportResult> => {
       // Read again inside the transaction: another tab may have imported the same file meanwhile.
       const known = await importedFileHashes(db);
       let files = 0;

@@ -45,7 +45,7 @@ function importLogOf(rows: readonly CsvValueRow[], importedAt: string): Omit<Cap
 export async function applyCsvImport(db: KefuDatabase, rows: readonly CsvValueRow[], importedAt: Date): Promise<ApplyCsvResult> {
   if (rows.length === 0) return { captureId: null, valuesWritten: 0 };
   const log = importLogOf(rows, importedAt.toISOString());
-  return db.transaction('rw', [db.values, db.captures, db.snapshots], () =>
+  return db.transaction('rw', [db.valueMonths, db.captures, db.snapshots], () =>
     writeLoggedValues(db, log, (captureId) =>
       rows.map(
         (r): ValueRecord => ({

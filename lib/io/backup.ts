@@ -10,6 +10,7 @@ import {
   valueRecordSchema,
 } from '../db/records';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema-versions';
+import { allStoredValues, putValues } from '../db/value-store';
 import { profileConflicts, SECOND_ME_ISSUE } from '../db/settings-store';
 import { isoTimestampSchema } from '../messages/field-schemas';
 import { addIssue, issueTexts, summarizeIssues, type IssueText } from '../messages/issue-text';
@@ -109,9 +110,9 @@ function failed(issues: IssueText[]): ParseBackupResult {
 
 /** Everything in one read transaction, so the file is one consistent moment of the database. */
 export async function exportBackup(db: KefuDatabase, exportedAt: Date = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.values, db.captures, db.snapshots, db.sites, db.schemes, db.agents, db.prefs], async () => {
+  return db.transaction('r', [db.valueMonths, db.captures, db.snapshots, db.sites, db.schemes, db.agents, db.prefs], async () => {
     const [values, captures, snapshots, sites, schemes, agents, prefs] = await Promise.all([
-      db.values.toArray(),
+      allStoredValues(db),
       db.captures.toArray(),
       db.snapshots.toArray(),
       db.sites.toArray(),
@@ -124,7 +125,8 @@ export async function exportBackup(db: KefuDatabase, exportedAt: Date = new Date
       version: BACKUP_VERSION,
       exportedAt: exportedAt.toISOString(),
       schemaVersion: db.verno,
-      values,
+      // By value id, as the per-value store listed them: the same data always gives the same file.
+      values: values.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       captures,
       snapshots,
       sites,
@@ -191,12 +193,12 @@ export async function importBackup(
   options: { mode?: 'merge' | 'replace' } = {},
 ): Promise<ImportBackupResult> {
   const settings = backup.version === 1 ? null : backup;
-  const tables = [db.values, db.captures, db.snapshots, db.sites, db.schemes, db.agents, db.prefs];
+  const tables = [db.valueMonths, db.captures, db.snapshots, db.sites, db.schemes, db.agents, db.prefs];
   await db.transaction('rw', tables, async () => {
     const cleared = options.mode === 'replace' ? (settings ? tables : tables.slice(0, 4)) : [];
     await Promise.all(cleared.map((table) => table.clear()));
     await Promise.all([
-      db.values.bulkPut(backup.values),
+      putValues(db, backup.values),
       db.captures.bulkPut(backup.captures),
       db.snapshots.bulkPut(backup.snapshots),
       db.sites.bulkPut(backup.sites),

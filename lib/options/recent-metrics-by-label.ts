@@ -1,23 +1,26 @@
-import { Dexie } from 'dexie';
 import type { KefuDatabase } from '../db/database';
+import { latestMonthsOfLabel } from '../db/value-store';
+
+/** Month records read per label: the newest month of each table the agent was in, as a rule. */
+const RECENT_MONTH_RECORDS = 3;
 
 /**
  * The metrics of each label's most recent values, for guessing an agent's role (售前 tables carry
- * conversion, 售后 tables reviews). One short index range per label, newest first, so a year of history
- * is never read: `perLabel` values cover the latest table or two the agent was in.
+ * conversion, 售后 tables reviews). A few month records per label, newest first, so a year of history is
+ * never read: the metrics of the newest month's tables.
  */
-export async function recentMetricsByLabel(db: KefuDatabase, labels: readonly string[], perLabel = 80): Promise<Map<string, Set<string>>> {
+export async function recentMetricsByLabel(db: KefuDatabase, labels: readonly string[]): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
   await Promise.all(
     [...new Set(labels)].map(async (label) => {
-      // Index range: values' [label+periodStart] for this label, newest period first.
-      const recent = await db.values
-        .where('[label+periodStart]')
-        .between([label, Dexie.minKey], [label, Dexie.maxKey], true, true)
-        .reverse()
-        .limit(perLabel)
-        .toArray();
-      out.set(label, new Set(recent.map((v) => v.metric)));
+      const recent = await latestMonthsOfLabel(db, label, RECENT_MONTH_RECORDS);
+      const newestMonth = recent[0]?.month;
+      const metrics = new Set<string>();
+      for (const record of recent) {
+        if (record.month !== newestMonth) continue;
+        for (const key in record.periods) for (const metric of record.periods[key]!.metrics) metrics.add(metric);
+      }
+      out.set(label, metrics);
     }),
   );
   return out;

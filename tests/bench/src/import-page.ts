@@ -5,6 +5,8 @@
  */
 import { Dexie } from 'dexie';
 import { openDatabase } from '../../../lib/db/database';
+import { storeStats } from '../../../lib/db/stats';
+import { storedValuesOfLabel } from '../../../lib/db/value-store';
 import { applyReportImport, readReportFiles, type ImportPreview } from '../../../lib/import';
 
 export interface ImportSample {
@@ -63,19 +65,19 @@ async function importYear(o: Options) {
     const t1 = performance.now();
     const result = await applyReportImport(db, preview, { periods: {} });
     const t2 = performance.now();
-    const [values, captures] = await Promise.all([db.values.count(), db.captures.count()]);
+    const [values, captures] = await Promise.all([storeStats(db).then((s) => s.values), db.captures.count()]);
 
     // The stored values are the file's: look up the samples by their index.
     const wrong: string[] = [];
     for (const s of o.samples) {
-      const rows = await db.values.where('[label+periodStart]').equals([s.label, s.periodStart]).filter((v) => v.metric === s.metric && v.periodEnd === s.periodEnd).toArray();
+      const rows = (await storedValuesOfLabel(db, s.label, s.periodStart, s.periodStart)).filter((v) => v.metric === s.metric && v.periodEnd === s.periodEnd);
       if (rows.length !== 1 || rows[0]!.value !== s.value) wrong.push(`${s.label} ${s.periodStart} ${s.metric}: ${rows.map((r) => r.value).join('/') || 'absent'} ≠ ${s.value}`);
     }
 
     // Importing the same file again changes nothing.
     const again = await readReportFiles(files, { today: o.today, db });
     const second = await applyReportImport(db, again, { periods: {} });
-    const valuesAfter = await db.values.count();
+    const valuesAfter = (await storeStats(db)).values;
 
     return {
       bytes: bytes.length,

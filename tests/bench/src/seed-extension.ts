@@ -4,6 +4,7 @@
  * through writeCapture, the background's write path, so the views read what they will read in the field.
  */
 import { openDatabase } from '../../../lib/db/database';
+import { storeStats } from '../../../lib/db/stats';
 import { writeCapture } from '../../../lib/db/write-capture';
 import { yearOfCaptures } from './year-of-captures';
 
@@ -19,7 +20,7 @@ async function seed(o: SeedOptions): Promise<{ values: number; ms: number }> {
   for (const { capture, capturedAt } of yearOfCaptures(o.days, o.agents, o.metrics, '2025-11-26', true)) {
     await writeCapture(db, capture, capturedAt);
   }
-  const values = await db.values.count();
+  const { values } = await storeStats(db);
   db.close();
   return { values, ms: performance.now() - t0 };
 }
@@ -27,7 +28,7 @@ async function seed(o: SeedOptions): Promise<{ values: number; ms: number }> {
 async function count(): Promise<number> {
   const db = openDatabase();
   try {
-    return await db.values.count();
+    return (await storeStats(db)).values;
   } finally {
     db.close();
   }

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import type { ValueRecord, CaptureRecord } from '../../../lib/db/records';
+import { unpackMonth, type ValueMonthRecord } from '../../../lib/db/value-month';
 
 export function optionsUrl(extensionId: string): string {
   return `chrome-extension://${extensionId}/options.html`;
@@ -62,9 +63,10 @@ export async function putStored(page: Page, store: string, record: unknown): Pro
   );
 }
 
-/** The values and the capture log, raw. */
+/** The values (unpacked from the raw month records, in value-id order) and the capture log, raw. */
 export async function storedRecords(page: Page): Promise<{ values: ValueRecord[]; captures: CaptureRecord[] }> {
-  const [values, captures] = await Promise.all([storedAll<ValueRecord>(page, 'values'), storedAll<CaptureRecord>(page, 'captures')]);
+  const [months, captures] = await Promise.all([storedAll<ValueMonthRecord>(page, 'valueMonths'), storedAll<CaptureRecord>(page, 'captures')]);
+  const values = months.flatMap((m) => unpackMonth(m)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { values, captures };
 }
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { handleRuntimeMessage, type MessageContext } from '../../../lib/background/handle-message';
 import { freshDatabase, makeCapture } from '../db/make-capture';
 import type { KefuDatabase } from '../../../lib/db/database';
+import { storedValues } from '../db/stored-values';
 
 const EXT = 'extensionidabcdefghijklmnop';
 const contentScript = { id: EXT, tab: { id: 7 }, url: 'https://sycm.taobao.com/qos/service/frame/team', frameId: 0 };
@@ -21,7 +22,7 @@ describe('handleRuntimeMessage', () => {
     const ctx = context();
     const reply = await handleRuntimeMessage({ type: 'capture', capture: makeCapture() }, contentScript, ctx);
     expect(reply).toEqual({ ok: true, captureId: 1, agents: 2, benchmarks: 1, metrics: 3, snapshotAgents: 2 });
-    expect(await db.values.count()).toBe(9);
+    expect((await storedValues(db)).length).toBe(9);
   });
 
   test('pages of one table add up in the reply (snapshot agents)', async () => {
@@ -39,7 +40,7 @@ describe('handleRuntimeMessage', () => {
   ])('refuses %s and stores nothing', async (_name, sender) => {
     const ctx = context();
     expect(await handleRuntimeMessage({ type: 'capture', capture: makeCapture() }, sender, ctx)).toEqual({ ok: false, error: 'sender not allowed' });
-    expect(await db.values.count()).toBe(0);
+    expect((await storedValues(db)).length).toBe(0);
     expect(await db.captures.count()).toBe(0);
   });
 
@@ -50,7 +51,7 @@ describe('handleRuntimeMessage', () => {
     const reply = await handleRuntimeMessage({ type: 'capture', capture: bad }, contentScript, ctx);
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error).toContain('rows[0].values.reply_rate');
-    expect(await db.values.count()).toBe(0);
+    expect((await storedValues(db)).length).toBe(0);
     expect(await handleRuntimeMessage({ type: 'hello' }, contentScript, ctx)).toMatchObject({ ok: false });
   });
 
@@ -65,7 +66,7 @@ describe('handleRuntimeMessage', () => {
     const guessed = makeCapture({ period: { start: '2026-11-26', end: '2026-11-26', guessed: true, evidence: '' } });
     await handleRuntimeMessage({ type: 'capture', capture: guessed }, { ...contentScript, frameId: 3 }, ctx);
     expect(asked).toEqual([7]);
-    const periods = new Set((await db.values.toArray()).map((v) => `${v.periodStart}~${v.periodEnd}~${v.periodGuessed}`));
+    const periods = new Set((await storedValues(db)).map((v) => `${v.periodStart}~${v.periodEnd}~${v.periodGuessed}`));
     expect([...periods]).toEqual(['2026-11-19~2026-11-25~false']);
   });
 
@@ -75,7 +76,7 @@ describe('handleRuntimeMessage', () => {
       const guessed = makeCapture({ period: { start: '2026-11-26', end: '2026-11-26', guessed: true, evidence: '' } });
       const reply = await handleRuntimeMessage({ type: 'capture', capture: guessed }, { ...contentScript, frameId: 3 }, ctx);
       expect(reply.ok).toBe(true);
-      expect((await db.values.toArray()).every((v) => v.periodStart === '2026-11-26' && v.periodGuessed)).toBe(true);
+      expect((await storedValues(db)).every((v) => v.periodStart === '2026-11-26' && v.periodGuessed)).toBe(true);
       await db.delete();
     }
   });

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { KefuDatabase } from '../../../lib/db/database';
+import { agentHistory, valuesOfPeriod } from '../../../lib/db/insight-queries';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../lib/db/schema-versions';
 import { valueRecordsOf, captureLogOf } from '../../../lib/db/write-capture';
 import { snapshotId, sourceKey } from '../../../lib/db/keys';
 import { makeCapture } from './make-capture';
+import { storedValues } from './stored-values';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -80,15 +82,15 @@ describe('upgrading a version 1 database', () => {
     const db = new KefuDatabase(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(await db.values.toArray()).toEqual([...data.values].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await storedValues(db)).toEqual([...data.values].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.captures.toArray()).toEqual(data.captures);
     expect(await db.snapshots.toArray()).toEqual(data.snapshots);
     expect(await db.sites.toArray()).toEqual(data.sites);
     // Indexes work on the upgraded data, and the capture counter continues after the old ids.
-    expect(await db.values.where('[label+periodStart]').between(['均值', ''], ['均值', '\uffff']).count()).toBe(3);
+    expect(await agentHistory(db, ['均值'])).toHaveLength(3);
     expect(await db.schemes.count()).toBe(0);
     expect(await db.agents.count()).toBe(0);
-    expect(await db.values.where('[periodStart+periodEnd]').equals(['2026-11-20', '2026-11-20']).count()).toBe(9);
+    expect(await valuesOfPeriod(db, '2026-11-20', '2026-11-20')).toHaveLength(9);
     expect(await db.captures.add({ ...data.captures[0]!, id: undefined })).toBe(2);
     db.close();
   });

@@ -3,6 +3,7 @@ import { snapshotId, sourceKey, valueId } from '../../../lib/db/keys';
 import { correctPeriod, latestValues, wipeAll } from '../../../lib/db/queries';
 import { writeCapture } from '../../../lib/db/write-capture';
 import { freshDatabasesPerTest, makeCapture } from './make-capture';
+import { storedValues, storedValue } from './stored-values';
 
 const db = freshDatabasesPerTest();
 
@@ -67,11 +68,11 @@ describe('correctPeriod', () => {
     const result = await correctPeriod(d, captureId, { start: '2026-11-14', end: '2026-11-20' });
     expect(result).toEqual({ ok: true, valuesMoved: 9 });
 
-    const values = await d.values.toArray();
+    const values = await storedValues(d);
     expect(values).toHaveLength(9);
     expect(values.every((v) => v.periodStart === '2026-11-14' && v.periodEnd === '2026-11-20' && !v.periodGuessed)).toBe(true);
     expect(values.every((v) => v.id === valueId(key, '2026-11-14', '2026-11-20', v.label, v.metric))).toBe(true);
-    expect(await d.values.get(valueId(key, '2026-11-14', '2026-11-20', '旗舰店:小美', 'reply_rate'))).toMatchObject({ value: 96.1 });
+    expect(await storedValue(d, valueId(key, '2026-11-14', '2026-11-20', '旗舰店:小美', 'reply_rate'))).toMatchObject({ value: 96.1 });
 
     const snapshots = await d.snapshots.toArray();
     expect(snapshots.map((s) => s.id)).toEqual([snapshotId(key, '2026-11-14', '2026-11-20')]);
@@ -92,7 +93,7 @@ describe('correctPeriod', () => {
     // Snapshot of 11-20 now has 阿强 (capture 2) and 小美 (capture 3).
 
     expect(await correctPeriod(d, captureId, { start: '2026-11-19', end: '2026-11-19' })).toEqual({ ok: true, valuesMoved: 1 });
-    expect((await d.values.toArray()).map((v) => [v.periodStart, v.label, v.value, v.captureId]).sort()).toEqual([
+    expect((await storedValues(d)).map((v) => [v.periodStart, v.label, v.value, v.captureId]).sort()).toEqual([
       ['2026-11-19', '旗舰店:小美', 96.1, 3],
       ['2026-11-20', '旗舰店:阿强', 70, 2],
     ]);
@@ -107,14 +108,14 @@ describe('correctPeriod', () => {
     const first = await writeCapture(d, makeCapture({ period: guessed }), T1);
     await writeCapture(d, makeCapture({ period: { ...guessed, guessed: false } }), T2);
     expect(await correctPeriod(d, first.captureId, { start: '2026-11-13', end: '2026-11-13' })).toEqual({ ok: true, valuesMoved: 0 });
-    expect((await d.values.toArray()).every((v) => v.periodStart === '2026-11-20' && v.captureId === 2)).toBe(true);
+    expect((await storedValues(d)).every((v) => v.periodStart === '2026-11-20' && v.captureId === 2)).toBe(true);
     expect((await d.snapshots.toArray()).map((s) => [s.periodStart, s.captureIds])).toEqual([['2026-11-20', [2]]]);
   });
 
   it('refuses unknown captures, periods that were read from the page, and bad periods, changing nothing', async () => {
     const d = db();
     const { captureId } = await writeCapture(d, makeCapture(), T1);
-    const before = await d.values.toArray();
+    const before = await storedValues(d);
     expect(await correctPeriod(d, 99, { start: '2026-11-19', end: '2026-11-19' })).toMatchObject({ ok: false, reason: 'not_found' });
     expect(await correctPeriod(d, captureId, { start: '2026-11-19', end: '2026-11-19' })).toMatchObject({ ok: false, reason: 'not_guessed' });
     expect(await correctPeriod(d, captureId, { start: '2026-11-21', end: '2026-11-19' })).toMatchObject({
@@ -123,6 +124,6 @@ describe('correctPeriod', () => {
       messageEn: 'start 2026-11-21 is after end 2026-11-19',
     });
     expect(await correctPeriod(d, captureId, { start: '2026-02-30', end: '2026-03-01' })).toMatchObject({ ok: false, reason: 'invalid_period' });
-    expect(await d.values.toArray()).toEqual(before);
+    expect(await storedValues(d)).toEqual(before);
   });
 });

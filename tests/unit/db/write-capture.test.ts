@@ -4,6 +4,7 @@ import { KefuDatabase } from '../../../lib/db/database';
 import { snapshotId, sourceKey, valueId } from '../../../lib/db/keys';
 import { valueRecordsOf, writeCapture } from '../../../lib/db/write-capture';
 import { freshDatabase, makeCapture } from './make-capture';
+import { storedValues, storedValue } from './stored-values';
 
 const AT = new Date('2026-11-21T01:02:03.000Z');
 const LATER = new Date('2026-11-21T09:00:00.000Z');
@@ -62,8 +63,8 @@ describe('writeCapture', () => {
     expect(result).toEqual({ captureId: 1, valuesWritten: 9, snapshot: (await d.snapshots.toArray())[0] });
     expect(result.snapshot.labels).toEqual(['旗舰店:小美', '旗舰店:阿强', '均值'].sort());
 
-    expect(await d.values.toArray()).toEqual(expect.arrayContaining(valueRecordsOf(capture, 1, AT)));
-    expect(await d.values.count()).toBe(9);
+    expect(await storedValues(d)).toEqual(expect.arrayContaining(valueRecordsOf(capture, 1, AT)));
+    expect((await storedValues(d)).length).toBe(9);
     expect(await d.captures.toArray()).toEqual([
       {
         id: 1,
@@ -98,13 +99,13 @@ describe('writeCapture', () => {
   it('keeps benchmark rows with their kind and missing values as null', async () => {
     const d = db();
     await writeCapture(d, makeCapture(), AT);
-    const average = await d.values.where('label').equals('均值').toArray();
+    const average = (await storedValues(d)).filter((v) => v.label === '均值');
     expect(average.map((v) => [v.metric, v.rowKind, v.value]).sort()).toEqual([
       ['avg_response_time', 'team_average', 25.3],
       ['inquiry_conversion_rate', 'team_average', 41.9],
       ['reply_rate', 'team_average', 97.55],
     ]);
-    const missing = await d.values.get(valueId(sourceKey(makeCapture().source), '2026-11-20', '2026-11-20', '旗舰店:阿强', 'avg_response_time'));
+    const missing = await storedValue(d, valueId(sourceKey(makeCapture().source), '2026-11-20', '2026-11-20', '旗舰店:阿强', 'avg_response_time'));
     expect(missing?.value).toBeNull();
   });
 
@@ -117,8 +118,8 @@ describe('writeCapture', () => {
     const second = await writeCapture(d, again, LATER);
 
     expect(second.captureId).toBe(2);
-    expect(await d.values.count()).toBe(9);
-    const v = await d.values.get(valueId(sourceKey(again.source), '2026-11-20', '2026-11-20', '旗舰店:小美', 'reply_rate'));
+    expect((await storedValues(d)).length).toBe(9);
+    const v = await storedValue(d, valueId(sourceKey(again.source), '2026-11-20', '2026-11-20', '旗舰店:小美', 'reply_rate'));
     expect(v).toMatchObject({ value: 97.3, captureId: 2, capturedAt: LATER.toISOString() });
     expect((await d.captures.toArray()).map((c) => c.id)).toEqual([1, 2]);
     const [snapshot] = await d.snapshots.toArray();
@@ -152,7 +153,7 @@ describe('writeCapture', () => {
       firstCapturedAt: AT.toISOString(),
       lastCapturedAt: LATER.toISOString(),
     });
-    expect(await d.values.count()).toBe(4);
+    expect((await storedValues(d)).length).toBe(4);
 
     // Another period of the same table is another snapshot.
     await writeCapture(d, makeCapture({ period: { start: '2026-11-21', end: '2026-11-21' } }), LATER);
@@ -188,7 +189,7 @@ describe('writeCapture is all or nothing', () => {
   it('writes nothing when the last write of the transaction fails', async () => {
     const d = failingDatabase();
     await expect(writeCapture(d, makeCapture(), AT)).rejects.toThrow(/quota exceeded/);
-    expect(await d.values.count()).toBe(0);
+    expect((await storedValues(d)).length).toBe(0);
     expect(await d.captures.count()).toBe(0);
     expect(await d.snapshots.count()).toBe(0);
   });
@@ -197,7 +198,7 @@ describe('writeCapture is all or nothing', () => {
     const name = `atomic-${Math.random()}`;
     const good = new KefuDatabase(name);
     await writeCapture(good, makeCapture(), AT);
-    const before = await good.values.toArray();
+    const before = await storedValues(good);
     good.close();
 
     const bad = new KefuDatabase(name);
@@ -213,7 +214,7 @@ describe('writeCapture is all or nothing', () => {
     const changed = makeCapture();
     changed.rows[0]!.values.reply_rate = 12.5;
     await expect(writeCapture(bad, changed, LATER)).rejects.toThrow('disk full');
-    expect(await bad.values.toArray()).toEqual(before);
+    expect(await storedValues(bad)).toEqual(before);
     expect(await bad.captures.count()).toBe(1);
   });
 });

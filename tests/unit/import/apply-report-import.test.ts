@@ -7,6 +7,7 @@ import { readReportFiles } from '../../../lib/import/read-report-files';
 import { CHITU_EXPORT_NO_PERIOD, DAILY_EXPORT, PDD_EXPORT_GBK, SYCM_EXPORT } from '../../fixtures/exports';
 import { freshDatabasesPerTest, makeCapture } from '../db/make-capture';
 import { storeDump } from './store-dump';
+import { storedValues } from '../db/stored-values';
 
 const TODAY = '2026-11-27';
 const NOW = new Date('2026-11-27T08:00:00.000Z');
@@ -29,7 +30,7 @@ describe('applyReportImport', () => {
     expect(logs[0]!.headerTexts.avg_response_time).toBe('平均响应时间(秒)');
 
     // Every value belongs to its file's log entry; a per-day file makes one snapshot per day.
-    const values = await db.values.toArray();
+    const values = await storedValues(db);
     expect(new Set(values.filter((v) => v.sourceKey.startsWith('file|sycm')).map((v) => v.captureId))).toEqual(new Set([logs[0]!.id]));
     expect(values.every((v) => v.periodGuessed === false && v.capturedAt === NOW.toISOString())).toBe(true);
     const snapshots = await db.snapshots.where('sourceKey').equals('file|qianniu|客服数据明细#客服数据').toArray();
@@ -106,7 +107,7 @@ describe('applyReportImport', () => {
 
     const ok = await applyReportImport(db, preview, { periods: { [sheet.id]: { start: '2026-11-01', end: '2026-11-07' } } }, NOW);
     expect(ok).toMatchObject({ ok: true, files: 2 });
-    const chitu = await db.values.where('sourceKey').equals(sheet.sourceKey).toArray();
+    const chitu = (await storedValues(db)).filter((v) => v.sourceKey === sheet.sourceKey);
     expect(chitu).toHaveLength(CHITU_EXPORT_NO_PERIOD.expected.length);
     expect(new Set(chitu.map((v) => `${v.periodStart}~${v.periodEnd}`))).toEqual(new Set(['2026-11-01~2026-11-07']));
     expect((await db.captures.toArray()).at(-1)!.period.evidence).toBe('file 自定义报表_旗舰店.xlsx: entered by user');
@@ -117,7 +118,7 @@ describe('applyReportImport', () => {
     const preview = await readReportFiles([input(SYCM_EXPORT)], { today: TODAY });
     const sheet = preview.files[0]!.sheets[0]!;
     await applyReportImport(db, preview, { periods: { [sheet.id]: { start: '2026-11-21', end: '2026-11-27' } } }, NOW);
-    const periods = new Set((await db.values.toArray()).map((v) => `${v.periodStart}~${v.periodEnd}`));
+    const periods = new Set((await storedValues(db)).map((v) => `${v.periodStart}~${v.periodEnd}`));
     expect(periods).toEqual(new Set(['2026-11-21~2026-11-27']));
   });
 
@@ -126,9 +127,9 @@ describe('applyReportImport', () => {
     await writeCapture(db, makeCapture(), NOW);
     const before = await storeDump(db);
     const preview = await readReportFiles([input(SYCM_EXPORT), input(DAILY_EXPORT)], { today: TODAY, db });
-    const bulkPut = db.values.bulkPut.bind(db.values);
+    const bulkPut = db.valueMonths.bulkPut.bind(db.valueMonths);
     let calls = 0;
-    const spy = vi.spyOn(db.values, 'bulkPut').mockImplementation(((...args: Parameters<typeof bulkPut>) => {
+    const spy = vi.spyOn(db.valueMonths, 'bulkPut').mockImplementation(((...args: Parameters<typeof bulkPut>) => {
       calls += 1;
       if (calls === 2) return Promise.reject(new Error('disk full'));
       return bulkPut(...args);

@@ -4,6 +4,7 @@ import { readReportFiles } from '../../../lib/import/read-report-files';
 import type { ApplyChoices, ImportPreview } from '../../../lib/import/types';
 import { GOOD_EXPORTS, type ExportFixture } from '../../fixtures/exports';
 import { freshDatabasesPerTest } from '../db/make-capture';
+import { storedValues } from '../db/stored-values';
 
 const TODAY = '2026-11-27';
 const freshDb = freshDatabasesPerTest();
@@ -45,7 +46,7 @@ describe.each(GOOD_EXPORTS.map((f) => [f.id, f] as const))('export fixture %s', 
     const db = freshDb();
     const result = await applyReportImport(db, preview, choicesOf(f, preview), new Date('2026-11-27T08:00:00Z'));
     expect(result).toEqual({ ok: true, files: 1, values: f.expected.length, skipped: [] });
-    const stored = await db.values.toArray();
+    const stored = await storedValues(db);
     expect(stored).toHaveLength(f.expected.length);
     const byKey = new Map(stored.map((v) => [JSON.stringify([v.periodStart, v.periodEnd, v.label, v.metric]), v]));
     const wrong: string[] = [];

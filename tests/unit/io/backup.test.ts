@@ -9,6 +9,7 @@ import { saveProfile, saveScheme } from '../../../lib/db/settings-store';
 import { presetScheme } from '../../../lib/analysis/scheme-presets';
 import { exportBackup, importBackup, parseBackup, parseBackupText, type AnyBackup, type Backup, type BackupV1 } from '../../../lib/io/backup';
 import { freshDatabasesPerTest, makeCapture } from '../db/make-capture';
+import { storedValues, storedValue, putStoredValues } from '../db/stored-values';
 
 const db = freshDatabasesPerTest();
 
@@ -40,7 +41,7 @@ async function seedSettings(d: KefuDatabase): Promise<void> {
 
 async function dump(d: KefuDatabase) {
   return {
-    values: await d.values.toArray(),
+    values: await storedValues(d),
     captures: await d.captures.toArray(),
     snapshots: await d.snapshots.toArray(),
     sites: await d.sites.toArray(),
@@ -111,11 +112,11 @@ describe('backup round trip', () => {
     const backup = await exportBackup(d);
     await d.sites.put({ pattern: 'https://later.example.com/*', addedAt: T2.toISOString() });
     const changed = { ...backup.values[0]!, value: 1 };
-    await d.values.put(changed);
+    await putStoredValues(d, [changed]);
 
     await importBackup(d, backup);
     expect(await d.sites.count()).toBe(3); // kept: not in the file
-    expect((await d.values.get(changed.id))?.value).toBe(backup.values[0]!.value); // the file's record wins
+    expect((await storedValue(d, changed.id))?.value).toBe(backup.values[0]!.value); // the file's record wins
 
     await importBackup(d, backup, { mode: 'replace' });
     expect(await dump(d)).toEqual({ values: backup.values, captures: backup.captures, snapshots: backup.snapshots, sites: backup.sites, schemes: [], agents: [], prefs: [] });

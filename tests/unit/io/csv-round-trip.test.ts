@@ -6,6 +6,7 @@ import { writeCapture } from '../../../lib/db/write-capture';
 import { exportCsv } from '../../../lib/io/export-csv';
 import { applyCsvImport, importCsv } from '../../../lib/io/apply-csv-import';
 import { freshDatabasesPerTest, makeCapture } from '../db/make-capture';
+import { storedValues } from '../db/stored-values';
 
 const db = freshDatabasesPerTest();
 
@@ -96,7 +97,7 @@ describe('applyCsvImport', () => {
     const d = db();
     const result = await importCsv(d, `${header}\n2026-11-20,2026-11-20,小美,reply_rate,96.1\n2026-11-20,2026-11-20,小美,avg_response_time,`, IMPORTED);
     expect(result).toEqual({ ok: true, captureId: 1, valuesWritten: 2 });
-    const values = await d.values.toArray();
+    const values = await storedValues(d);
     expect(values.map((v) => [v.sourceKey, v.console, v.label, v.metric, v.value, v.rowKind, v.captureId, v.capturedAt]).sort()).toEqual([
       ['import|csv', 'custom', '小美', 'avg_response_time', null, 'agent', 1, IMPORTED.toISOString()],
       ['import|csv', 'custom', '小美', 'reply_rate', 96.1, 'agent', 1, IMPORTED.toISOString()],
@@ -107,7 +108,7 @@ describe('applyCsvImport', () => {
     const d = db();
     await importCsv(d, `${header}\n2026-11-20,2026-11-20,小美,reply_rate,96.1`, T1);
     await importCsv(d, `${header}\n2026-11-20,2026-11-20,小美,reply_rate,90\n2026-11-20,2026-11-20,阿强,reply_rate,80`, T2);
-    expect((await d.values.toArray()).map((v) => [v.label, v.value, v.captureId]).sort()).toEqual([
+    expect((await storedValues(d)).map((v) => [v.label, v.value, v.captureId]).sort()).toEqual([
       ['小美', 90, 2],
       ['阿强', 80, 2],
     ]);
@@ -119,12 +120,12 @@ describe('applyCsvImport', () => {
   it('changes nothing when the file has an error, even on line 7 of a valid-looking file', async () => {
     const d = db();
     await seed(d);
-    const before = [await d.values.toArray(), await d.captures.toArray(), await d.snapshots.toArray()];
+    const before = [await storedValues(d), await d.captures.toArray(), await d.snapshots.toArray()];
     const rows = Array.from({ length: 5 }, (_, i) => `2026-11-22,2026-11-22,客服${i},reply_rate,9${i}`);
     rows.push('2026-11-22,2026-11-22,客服9,reply_rate,九十');
     const result = await importCsv(d, [header, ...rows].join('\r\n'), IMPORTED);
     expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ line: 7, column: 'value' })] });
-    expect([await d.values.toArray(), await d.captures.toArray(), await d.snapshots.toArray()]).toEqual(before);
+    expect([await storedValues(d), await d.captures.toArray(), await d.snapshots.toArray()]).toEqual(before);
   });
 
   it('writes nothing for zero rows', async () => {

@@ -1,0 +1,98 @@
+import type { KefuDatabase } from './database';
+import type { ValueRecord } from './records';
+import { groupByMonthRecord, monthOf, packIntoMonth, removeFromMonth, unpackMonth, type ValueMonthRecord } from './value-month';
+
+/**
+ * Reads and writes of values over the month records (see value-month.ts). Writers must run inside the
+ * caller's 'rw' transaction on `valueMonths`, so a capture or an import stays all or nothing.
+ */
+
+/** Open ends of a month range; plain strings, since a repeated maxKey in one compound key is invalid. */
+const BEFORE_ALL_MONTHS = '';
+const AFTER_ALL_MONTHS = '\uffff';
+
+/** Stores values, each replacing the one stored under the same source, period, label and metric. */
+export async function putValues(db: KefuDatabase, values: readonly ValueRecord[]): Promise<void> {
+  if (values.length === 0) return;
+  const groups = groupByMonthRecord(values);
+  const ids = [...groups.keys()];
+  const stored = await db.valueMonths.bulkGet(ids);
+  await db.valueMonths.bulkPut(ids.map((id, i) => packIntoMonth(stored[i], groups.get(id)!)));
+}
+
+/** Deletes the values stored under these (source, period, label, metric) keys. */
+export async function removeValues(db: KefuDatabase, values: readonly ValueRecord[]): Promise<void> {
+  if (values.length === 0) return;
+  const groups = groupByMonthRecord(values);
+  const ids = [...groups.keys()];
+  const stored = await db.valueMonths.bulkGet(ids);
+  const kept: ValueMonthRecord[] = [];
+  const emptied: string[] = [];
+  ids.forEach((id, i) => {
+    const record = stored[i];
+    if (!record) return;
+    const rest = removeFromMonth(record, groups.get(id)!);
+    if (rest) kept.push(rest);
+    else emptied.push(id);
+  });
+  await Promise.all([db.valueMonths.bulkPut(kept), db.valueMonths.bulkDelete(emptied)]);
+}
+
+function unpackAll(records: readonly ValueMonthRecord[], keep?: (start: string, end: string) => boolean): ValueRecord[] {
+  const out: ValueRecord[] = [];
+  for (const record of records) for (const v of unpackMonth(record, keep)) out.push(v);
+  return out;
+}
+
+/** Every stored value (exports, backups): reads the whole store. */
+export async function allStoredValues(db: KefuDatabase): Promise<ValueRecord[]> {
+  return unpackAll(await db.valueMonths.toArray());
+}
+
+/** Every stored value of one period, all sources and labels (not deduplicated). */
+export async function storedValuesOfPeriod(db: KefuDatabase, start: string, end: string): Promise<ValueRecord[]> {
+  // Index range: valueMonths' month equal to the period's start month.
+  const records = await db.valueMonths.where('month').equals(monthOf(start)).toArray();
+  return unpackAll(records, (s, e) => s === start && e === end);
+}
+
+/** Stored values of the periods starting from `from` to `to` inclusive that `keep` accepts. */
+export async function storedValuesStartingBetween(
+  db: KefuDatabase,
+  from: string,
+  to: string,
+  keep: (start: string, end: string) => boolean = () => true,
+): Promise<ValueRecord[]> {
+  if (from > to) return [];
+  // Index range: valueMonths' month from from's month to to's month.
+  const records = await db.valueMonths.where('month').between(monthOf(from), monthOf(to), true, true).toArray();
+  return unpackAll(records, (s, e) => s >= from && s <= to && keep(s, e));
+}
+
+/** Stored values of one label for periods starting from `from` to `to` inclusive (either open). */
+export async function storedValuesOfLabel(db: KefuDatabase, label: string, from?: string, to?: string): Promise<ValueRecord[]> {
+  // Index range: valueMonths' [label+month] from [label, from's month] to [label, to's month].
+  const records = await db.valueMonths
+    .where('[label+month]')
+    .between([label, from ? monthOf(from) : BEFORE_ALL_MONTHS], [label, to ? monthOf(to) : AFTER_ALL_MONTHS], true, true)
+    .toArray();
+  if (from === undefined && to === undefined) return unpackAll(records);
+  return unpackAll(records, (s) => (from === undefined || s >= from) && (to === undefined || s <= to));
+}
+
+/** The month records of one label, newest month first, at most `limit` (no value is built). */
+export async function latestMonthsOfLabel(db: KefuDatabase, label: string, limit: number): Promise<ValueMonthRecord[]> {
+  return db.valueMonths
+    .where('[label+month]')
+    .between([label, BEFORE_ALL_MONTHS], [label, AFTER_ALL_MONTHS], true, true)
+    .reverse()
+    .limit(limit)
+    .toArray();
+}
+
+/** The values a capture still owns (a later capture may have replaced some). */
+export async function storedValuesOfCapture(db: KefuDatabase, captureId: number): Promise<ValueRecord[]> {
+  // Index: valueMonths' multi-entry captureIds.
+  const records = await db.valueMonths.where('captureIds').equals(captureId).toArray();
+  return unpackAll(records).filter((v) => v.captureId === captureId);
+}
