@@ -49,7 +49,10 @@ function CaptureRow({ db, capture }: { db: KefuDatabase; capture: CaptureRecord 
   return (
     <tr data-testid="capture-row" data-capture-id={capture.id}>
       <td>{formatDateTime(capture.capturedAt)}</td>
-      <td title={capture.source.frameUrl}>{consoleName(capture.source.console)}</td>
+      <td title={capture.source.frameUrl}>
+        {consoleName(capture.source.console)}
+        <CaptureOrigin capture={capture} />
+      </td>
       <td>
         {start === end ? start : `${start} ~ ${end}`}
         {guessed && (
@@ -97,6 +100,17 @@ function CaptureRow({ db, capture }: { db: KefuDatabase; capture: CaptureRecord 
   );
 }
 
+/** Where an entry came from when it was not a page: the CSV import, or the report file by name. */
+function CaptureOrigin({ capture }: { capture: CaptureRecord }) {
+  if (capture.origin === 'capture') return null;
+  const text = capture.file ? t('captureOriginFile', capture.file.name) : t('captureOriginCsv');
+  return (
+    <div className="muted capture-origin" data-testid="capture-origin">
+      {text}
+    </div>
+  );
+}
+
 interface PeriodCorrectionProps {
   db: KefuDatabase;
   captureId: number;
@@ -124,8 +138,8 @@ function PeriodCorrection({ db, captureId, start, end, onDone }: PeriodCorrectio
   };
   return (
     <div className="actions">
-      <input type="date" value={range.start} onChange={(e) => setRange({ ...range, start: e.target.value })} aria-label="start" />
-      <input type="date" value={range.end} onChange={(e) => setRange({ ...range, end: e.target.value })} aria-label="end" />
+      <input type="date" value={range.start} onChange={(e) => setRange({ ...range, start: e.target.value })} aria-label={t('importReportPeriodStart')} data-testid="correct-period-start" />
+      <input type="date" value={range.end} onChange={(e) => setRange({ ...range, end: e.target.value })} aria-label={t('importReportPeriodEnd')} data-testid="correct-period-end" />
       <button type="button" onClick={save}>
         {t('correctPeriodSave')}
       </button>

@@ -108,8 +108,8 @@ test('a guessed period is marked and can be corrected in options', async () => {
   const row = options.getByTestId('capture-row').first();
   await expect(row.getByTestId('period-guessed')).toBeVisible();
   await row.getByTestId('correct-period').click();
-  await row.getByLabel('start').fill('2026-11-23');
-  await row.getByLabel('end').fill('2026-11-23');
+  await row.getByTestId('correct-period-start').fill('2026-11-23');
+  await row.getByTestId('correct-period-end').fill('2026-11-23');
   await row.getByRole('button', { name: '保存' }).click();
   await expect(row.getByTestId('correct-period-result')).toContainText('2026-11-23');
   await expect(row.getByTestId('period-corrected')).toBeVisible();

@@ -184,6 +184,8 @@ test('four console exports import through the preview, and the CSV export holds 
   expect(stored.values.length).toBe(expected.length);
   const logged = stored.captures.filter((c) => c.origin === 'file_import');
   expect(logged.map((c) => c.file?.name).sort()).toEqual(fixtures.map((f) => f.name).sort());
+  // The capture log names each file it imported.
+  await expect(page.getByTestId('capture-origin')).toHaveText(fixtures.map((f) => `报表文件导入：${f.name}`).reverse());
 
   const exportedText = (await downloadText(page, 'export-csv')).text;
   expectExported(parseCsv(exportedText).rows, expected);
