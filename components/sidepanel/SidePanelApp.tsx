@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
 import type { KefuDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n/translate';
@@ -8,7 +8,6 @@ import { uiLang } from '@/components/standing/ui-language';
 import { AgentPanel } from './AgentPanel';
 import { EmptyState } from './EmptyState';
 import { PanelTabs, type PanelTab } from './PanelTabs';
-import { TeamPanel } from './TeamPanel';
 import { useKnownLabels, usePanelBasics, useTeamAverageHistory } from './use-panel-data';
 import './sidepanel.css';
 
@@ -18,6 +17,13 @@ const SWITCHED_MARK = 'kefu:agent-switched';
 const SWITCH_START_MARK = 'kefu:agent-switch-start';
 /** The first chart redrawn with the whole year (after the recent weeks drawn first). */
 const FULL_HISTORY_MARK = 'kefu:full-history';
+
+/**
+ * The team view's code (table, period picker, coverage calendar) is not needed for an agent's first chart:
+ * it loads on first use, or at once when the panel opens on the team.
+ */
+const loadTeamPanel = () => import('./TeamPanel');
+const TeamPanel = lazy(() => loadTeamPanel().then((m) => ({ default: m.TeamPanel })));
 
 /** The agent list and the team average's year load a moment after the first chart, not in its way. */
 const PICKER_DELAY_MS = 300;
@@ -64,6 +70,13 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
   const labels = useKnownLabels(db, labelsWanted);
   const directory = useMemo(() => (labels && profiles ? buildAgentDirectory(labels, profiles) : undefined), [labels, profiles]);
   const agentKey = choice.agent ?? directory?.agents[0]?.key ?? null;
+
+  // The team code loads while the basics are read when the panel opens on the team, else once the first
+  // chart is up (a later click on the team tab then finds it loaded).
+  const teamCodeWanted = pickerReady || (choice.tab === 'team' && (route?.view === 'team' || profiles !== undefined));
+  useEffect(() => {
+    if (teamCodeWanted) void loadTeamPanel();
+  }, [teamCodeWanted]);
 
   const showAgent = choice.tab === 'agent' || visited.has('agent');
   const showTeam = choice.tab === 'team' || visited.has('team');
@@ -113,7 +126,7 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
   // Opened on an agent (#agent=…), the agent view starts at once: its reads need neither the periods, the
   // profiles nor the schemes (an alias found later just adds a read). Anything else waits for them.
   const openedOnAgent = route?.view === 'agent' && chosen === null;
-  if ((!profiles || !schemes) && !openedOnAgent) return <div className="placeholder page-placeholder" aria-busy="true" />;
+  if ((!profiles || !schemes) && !openedOnAgent) return <PagePlaceholder />;
   if (periods?.length === 0) {
     return (
       <main className="sidepanel">
@@ -133,9 +146,11 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
       <div role="tabpanel" id="panel-team" aria-labelledby="tab-team" hidden={choice.tab !== 'team'} data-testid="team-view">
         {showTeam &&
           (periods && profiles && schemes ? (
-            <TeamPanel db={db} periods={periods} profiles={profiles} schemes={schemes} lang={lang} onOpenAgent={openAgent} />
+            <Suspense fallback={<PagePlaceholder />}>
+              <TeamPanel db={db} periods={periods} profiles={profiles} schemes={schemes} lang={lang} onOpenAgent={openAgent} />
+            </Suspense>
           ) : (
-            <div className="placeholder page-placeholder" aria-busy="true" />
+            <PagePlaceholder />
           ))}
       </div>
       <div role="tabpanel" id="panel-agent" aria-labelledby="tab-agent" hidden={choice.tab !== 'agent'} data-testid="agent-view">
@@ -163,4 +178,8 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
       </div>
     </main>
   );
+}
+
+function PagePlaceholder() {
+  return <div className="placeholder page-placeholder" aria-busy="true" />;
 }

@@ -10,7 +10,7 @@ import {
   valuesOfPeriod,
 } from '@/lib/db/insight-queries';
 import type { ValueRecord } from '@/lib/db/records';
-import { loadProfiles, loadSchemes } from '@/lib/db/settings-store';
+import { readProfiles, readSchemes } from '@/lib/db/settings-read';
 
 /**
  * The side panel's reads, each a narrow live query (dexie-react-hooks): a new capture shows without a
@@ -31,11 +31,14 @@ function useTaggedLiveQuery<T>(tag: string | null, query: () => Promise<T>): Tag
   return { data: result?.data, current: tag !== null && result?.tag === tag };
 }
 
-/** Small, always needed: periods (index keys only), the schemes and the agent profiles. */
+/**
+ * Small, always needed: periods (index keys only), the schemes and the agent profiles (read without zod:
+ * lib/db/settings-read.ts).
+ */
 export function usePanelBasics(db: KefuDatabase) {
   const periods = useLiveQuery(() => capturedPeriods(db), [db]);
-  const profiles = useLiveQuery(() => loadProfiles(db), [db]);
-  const schemes = useLiveQuery(() => loadSchemes(db), [db]);
+  const profiles = useLiveQuery(() => readProfiles(db), [db]);
+  const schemes = useLiveQuery(() => readSchemes(db), [db]);
   return { periods, profiles, schemes };
 }
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isoDateSchema, metricIdSchema } from '../messages/field-schemas';
 import { addIssue } from '../messages/issue-text';
+import { AGENT_ROLES } from './agent-roles';
+
+export { AGENT_ROLES };
 
 /**
  * The manager's KPI scheme as data. One scheme per role (售前 presale, 售后 aftersale); a scheme has
@@ -8,7 +11,6 @@ import { addIssue } from '../messages/issue-text';
  * Values are in the metric's canonical unit (lib/metrics: percent points, seconds, yuan, counts).
  */
 
-export const AGENT_ROLES = ['presale', 'aftersale'] as const;
 export const agentRoleSchema = z.enum(AGENT_ROLES);
 export type AgentRole = z.infer<typeof agentRoleSchema>;
 
