@@ -1,5 +1,4 @@
 import { createRoot } from 'react-dom/client';
-import { loadTrendChart } from '@/components/charts/DeferredTrendChart';
 import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 import { startFirstReads } from '@/components/sidepanel/use-panel-data';
 import { openDatabase } from '@/lib/db/database';
@@ -14,10 +13,8 @@ const route = parsePanelHash(location.hash);
 // result (thousands of values per agent) before the first chart can draw.
 const db = openDatabase(undefined, { cache: 'disabled' });
 void db.open().catch(() => undefined);
-// The first reads start now and run while React renders and the chart code loads (the components take
-// them over); the chart code is not wanted when the panel opens on the team.
+// The first reads start now and run while React renders (the components take them over).
 startFirstReads(db, route, localToday());
-if (route?.view !== 'team') void loadTrendChart();
 setDocumentLanguage();
 document.title = t('spTitle');
 createRoot(document.getElementById('root')!).render(<SidePanelApp db={db} />);
