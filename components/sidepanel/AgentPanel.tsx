@@ -16,7 +16,7 @@ import type { UiLang } from '@/components/standing/ui-language';
 import { AgentPicker } from './AgentPicker';
 import { LazyTrendCard, TrendCard } from './TrendCard';
 import { TrendAlertMark } from './TrendAlertMark';
-import { useAgentHistory } from './use-panel-data';
+import { agentLabels, useAgentHistory } from './use-panel-data';
 
 interface AgentPanelProps {
   db: KefuDatabase;
@@ -67,7 +67,7 @@ export function AgentPanel(props: AgentPanelProps) {
   const profiles = props.profiles ?? NO_PROFILES;
   // The agent's own line and the target do not wait for the team average: it joins the chart when read.
   const teamAverage = props.teamAverage ?? NO_AVERAGE;
-  const labels = useMemo(() => buildAgentDirectory([agentKey], profiles).agentOf(agentKey)?.labels ?? [agentKey], [agentKey, profiles]);
+  const labels = useMemo(() => agentLabels(agentKey, profiles), [agentKey, profiles]);
   const [yearFor, setYearFor] = useState<string | null>(null);
   const [drawnFor, setDrawnFor] = useState<string | null>(null);
   const wantYear = props.needYear && yearFor === agentKey;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
 import type { KefuDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n/translate';
@@ -6,6 +6,7 @@ import { HISTORY_DAYS, hasPeriodsBefore, historyWindow, isoDaysBefore, localToda
 import { panelHash, parsePanelHash, type PanelRoute } from '@/lib/sidepanel/panel-hash';
 import { uiLang } from '@/components/standing/ui-language';
 import { AgentPanel } from './AgentPanel';
+import { DeferredTeamPanel, loadTeamPanel } from './DeferredTeamPanel';
 import { EmptyState } from './EmptyState';
 import { PanelTabs, type PanelTab } from './PanelTabs';
 import { useKnownLabels, usePanelBasics, useTeamAverageHistory } from './use-panel-data';
@@ -17,13 +18,6 @@ const SWITCHED_MARK = 'kefu:agent-switched';
 const SWITCH_START_MARK = 'kefu:agent-switch-start';
 /** The first chart redrawn with the whole year (after the recent weeks drawn first). */
 const FULL_HISTORY_MARK = 'kefu:full-history';
-
-/**
- * The team view's code (table, period picker, coverage calendar) is not needed for an agent's first chart:
- * it loads on first use, or at once when the panel opens on the team.
- */
-const loadTeamPanel = () => import('./TeamPanel');
-const TeamPanel = lazy(() => loadTeamPanel().then((m) => ({ default: m.TeamPanel })));
 
 /** The agent list and the team average's year load a moment after the first chart, not in its way. */
 const PICKER_DELAY_MS = 300;
@@ -146,9 +140,7 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
       <div role="tabpanel" id="panel-team" aria-labelledby="tab-team" hidden={choice.tab !== 'team'} data-testid="team-view">
         {showTeam &&
           (periods && profiles && schemes ? (
-            <Suspense fallback={<PagePlaceholder />}>
-              <TeamPanel db={db} periods={periods} profiles={profiles} schemes={schemes} lang={lang} onOpenAgent={openAgent} />
-            </Suspense>
+            <DeferredTeamPanel db={db} periods={periods} profiles={profiles} schemes={schemes} lang={lang} onOpenAgent={openAgent} />
           ) : (
             <PagePlaceholder />
           ))}

@@ -3,7 +3,7 @@ import type { MetricTrend } from '@/lib/analysis/types';
 import { formatGap, formatMetricValue, formatPercentChange } from '@/lib/format/format-metric-value';
 import { t } from '@/lib/i18n/translate';
 import { metricById } from '@/lib/metrics/catalog';
-import { DeferredTrendChart } from '@/components/charts/DeferredTrendChart';
+import { TrendChart } from '@/components/charts/TrendChart';
 import { metricLabel, metricUnit, type UiLang } from '@/components/standing/ui-language';
 
 interface TrendCardProps {
@@ -40,7 +40,7 @@ export function TrendCard({ trend, lang, weakest = false, onRendered, complete =
           )}
         </span>
       </header>
-      <DeferredTrendChart trend={trend} onRendered={onRendered} complete={complete} />
+      <TrendChart trend={trend} onRendered={onRendered} complete={complete} />
     </article>
   );
 }

@@ -1,4 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { liveQuery } from 'dexie';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
+import type { AgentProfile } from '@/lib/analysis/agent-profile';
+import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
 import type { KefuDatabase } from '@/lib/db/database';
 import {
   agentHistory,
@@ -8,9 +11,13 @@ import {
   knownLabels,
   teamAverageHistory,
   valuesOfPeriod,
+  type PeriodKey,
 } from '@/lib/db/insight-queries';
 import type { ValueRecord } from '@/lib/db/records';
 import { readProfiles, readSchemes } from '@/lib/db/settings-read';
+import { claimEarlyQuery, startEarlyQuery } from '@/lib/sidepanel/early-live-query';
+import { recentStart } from '@/lib/sidepanel/history-window';
+import type { PanelRoute } from '@/lib/sidepanel/panel-hash';
 
 /**
  * The side panel's reads, each a narrow live query (dexie-react-hooks): a new capture shows without a
@@ -32,13 +39,66 @@ function useTaggedLiveQuery<T>(tag: string | null, query: () => Promise<T>): Tag
 }
 
 /**
- * Small, always needed: periods (index keys only), the schemes and the agent profiles (read without zod:
- * lib/db/settings-read.ts).
+ * A read of the first render: `key` names it (inputs included), so the same read started at boot
+ * (startFirstReads) is the one the hook takes over.
  */
+interface PanelQuery<T> {
+  key: string;
+  run: () => Promise<T>;
+}
+
+/** A live query of `query`, taken over from boot when it was started there. */
+function usePanelQuery<T>(query: PanelQuery<T> | null): T | undefined {
+  const key = query?.key ?? null;
+  return useObservable(
+    () => (key !== null ? claimEarlyQuery<T>(key) : undefined) ?? liveQuery(async () => (query ? query.run() : undefined)),
+    // The key holds every input of the query.
+    [key],
+  );
+}
+
+const periodsQuery = (db: KefuDatabase): PanelQuery<PeriodKey[]> => ({ key: 'periods', run: () => capturedPeriods(db) });
+const profilesQuery = (db: KefuDatabase): PanelQuery<AgentProfile[]> => ({ key: 'profiles', run: () => readProfiles(db) });
+const schemesQuery = (db: KefuDatabase): PanelQuery<Awaited<ReturnType<typeof readSchemes>>> => ({ key: 'schemes', run: () => readSchemes(db) });
+
+interface AgentHistoryResult {
+  tag: string;
+  agentKey: string;
+  data: ValueRecord[];
+}
+
+function agentHistoryQuery(db: KefuDatabase, agentKey: string, labels: readonly string[], from: string): PanelQuery<AgentHistoryResult> & { tag: string } {
+  const tag = JSON.stringify([agentKey, labels, from]);
+  return { key: `agent:${tag}`, tag, run: async () => ({ tag, agentKey, data: await agentHistory(db, labels, from) }) };
+}
+
+function teamAverageQuery(db: KefuDatabase, from: string): PanelQuery<{ tag: string; data: ValueRecord[] }> {
+  return { key: `average:${from}`, run: async () => ({ tag: from, data: await teamAverageHistory(db, from) }) };
+}
+
+/** The captured texts whose values are the agent's: its key and, once the profiles are read, its aliases. */
+export function agentLabels(agentKey: string, profiles: readonly AgentProfile[]): string[] {
+  return buildAgentDirectory([agentKey], profiles).agentOf(agentKey)?.labels ?? [agentKey];
+}
+
+/**
+ * Starts the reads the panel's first render will ask for, before React renders: the basics always, and
+ * for `#agent=…` that agent's recent weeks and the team average's (the first chart's data).
+ */
+export function startFirstReads(db: KefuDatabase, route: PanelRoute, today: string): void {
+  for (const query of [periodsQuery(db), profilesQuery(db), schemesQuery(db)] as PanelQuery<unknown>[]) startEarlyQuery(query.key, query.run);
+  if (route?.view !== 'agent') return;
+  const from = recentStart(today);
+  for (const query of [agentHistoryQuery(db, route.agent, agentLabels(route.agent, []), from), teamAverageQuery(db, from)] as PanelQuery<unknown>[]) {
+    startEarlyQuery(query.key, query.run);
+  }
+}
+
+/** Small, always needed: periods (index keys only), the schemes and the agent profiles (read without zod). */
 export function usePanelBasics(db: KefuDatabase) {
-  const periods = useLiveQuery(() => capturedPeriods(db), [db]);
-  const profiles = useLiveQuery(() => readProfiles(db), [db]);
-  const schemes = useLiveQuery(() => readSchemes(db), [db]);
+  const periods = usePanelQuery(periodsQuery(db));
+  const profiles = usePanelQuery(profilesQuery(db));
+  const schemes = usePanelQuery(schemesQuery(db));
   return { periods, profiles, schemes };
 }
 
@@ -52,17 +112,15 @@ export function useAgentHistory(
   labels: readonly string[],
   from: string | null,
 ): Tagged<ValueRecord[]> & { forKey: string | undefined } {
-  const tag = from === null ? null : JSON.stringify([agentKey, labels, from]);
-  const result = useLiveQuery(
-    async () => (tag === null ? undefined : { tag, agentKey, data: await agentHistory(db, labels, from ?? undefined) }),
-    [tag],
-  );
-  return { data: result?.data, current: tag !== null && result?.tag === tag, forKey: result?.agentKey };
+  const query = from === null ? null : agentHistoryQuery(db, agentKey, labels, from);
+  const result = usePanelQuery(query);
+  return { data: result?.data, current: query !== null && result?.tag === query.tag, forKey: result?.agentKey };
 }
 
 /** The team-average rows from `from` on; loaded once for the panel, shared by every agent switch. */
 export function useTeamAverageHistory(db: KefuDatabase, from: string | null): Tagged<ValueRecord[]> {
-  return useTaggedLiveQuery(from, () => teamAverageHistory(db, from ?? undefined));
+  const result = usePanelQuery(from === null ? null : teamAverageQuery(db, from));
+  return { data: result?.data, current: from !== null && result?.tag === from };
 }
 
 /** Every value of one period (agents and benchmark rows). */
