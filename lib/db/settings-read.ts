@@ -25,15 +25,20 @@ function usableScheme(record: unknown, role: AgentRole): record is KpiScheme {
   );
 }
 
+/**
+ * The stored scheme of each role as `accept` gives it back, or the role's preset where none is stored
+ * or `accept` refuses it (null). Shared with settings-store's zod-checked loadSchemes.
+ */
+export function schemesOrPresets(records: readonly KpiScheme[], accept: (record: unknown, role: AgentRole) => KpiScheme | null): Record<AgentRole, KpiScheme> {
+  const stored = new Map(records.map((s) => [s.role, s]));
+  const out = {} as Record<AgentRole, KpiScheme>;
+  for (const role of AGENT_ROLES) out[role] = accept(stored.get(role), role) ?? presetScheme(role);
+  return out;
+}
+
 /** The stored scheme of each role, or the preset where none is stored or the stored one is unusable. */
 export async function readSchemes(db: KefuDatabase): Promise<Record<AgentRole, KpiScheme>> {
-  const stored = new Map((await db.schemes.toArray()).map((s) => [s.role, s]));
-  const out = {} as Record<AgentRole, KpiScheme>;
-  for (const role of AGENT_ROLES) {
-    const record = stored.get(role);
-    out[role] = usableScheme(record, role) ? record : presetScheme(role);
-  }
-  return out;
+  return schemesOrPresets(await db.schemes.toArray(), (record, role) => (usableScheme(record, role) ? record : null));
 }
 
 function usableProfile(record: unknown): record is AgentProfile {
@@ -42,8 +47,17 @@ function usableProfile(record: unknown): record is AgentProfile {
   return typeof p.key === 'string' && isArray(p.aliases) && typeof p.isMe === 'boolean';
 }
 
+/** The profiles `accept` gives back (null leaves one out), sorted by key. Shared with loadProfiles. */
+export function acceptedProfiles(records: readonly unknown[], accept: (record: unknown) => AgentProfile | null): AgentProfile[] {
+  const out: AgentProfile[] = [];
+  for (const record of records) {
+    const profile = accept(record);
+    if (profile) out.push(profile);
+  }
+  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
 /** The stored profiles sorted by key (as loadProfiles); unusable records are left out. */
 export async function readProfiles(db: KefuDatabase): Promise<AgentProfile[]> {
-  const out = (await db.agents.toArray()).filter(usableProfile);
-  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return acceptedProfiles(await db.agents.toArray(), (record) => (usableProfile(record) ? record : null));
 }

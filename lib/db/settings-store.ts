@@ -1,8 +1,8 @@
 import { agentProfileSchema, type AgentProfile } from '../analysis/agent-profile';
-import { AGENT_ROLES, kpiSchemeSchema, type AgentRole, type KpiScheme } from '../analysis/kpi-scheme';
-import { presetScheme } from '../analysis/scheme-presets';
+import { kpiSchemeSchema, type AgentRole, type KpiScheme } from '../analysis/kpi-scheme';
 import { formatPath, issueTexts, type IssueText } from '../messages/issue-text';
 import type { KefuDatabase } from './database';
+import { acceptedProfiles, schemesOrPresets } from './settings-read';
 
 /**
  * The manager's settings: a KPI scheme per role and the agent profiles. Every record is checked on the
@@ -14,13 +14,10 @@ export type SaveSettingResult = { ok: true } | { ok: false; issues: IssueText[] 
 
 /** The stored scheme of each role, or the preset where none is stored or the stored one is broken. */
 export async function loadSchemes(db: KefuDatabase): Promise<Record<AgentRole, KpiScheme>> {
-  const stored = new Map((await db.schemes.toArray()).map((s) => [s.role, s]));
-  const out = {} as Record<AgentRole, KpiScheme>;
-  for (const role of AGENT_ROLES) {
-    const parsed = kpiSchemeSchema.safeParse(stored.get(role));
-    out[role] = parsed.success && parsed.data.role === role ? parsed.data : presetScheme(role);
-  }
-  return out;
+  return schemesOrPresets(await db.schemes.toArray(), (record, role) => {
+    const parsed = kpiSchemeSchema.safeParse(record);
+    return parsed.success && parsed.data.role === role ? parsed.data : null;
+  });
 }
 
 /** Versions oldest first: the form may append a version with an earlier date. */
@@ -45,12 +42,10 @@ export async function resetScheme(db: KefuDatabase, role: AgentRole): Promise<vo
 
 /** Valid stored profiles, by key; broken records are left out (the directory then guesses). */
 export async function loadProfiles(db: KefuDatabase): Promise<AgentProfile[]> {
-  const out: AgentProfile[] = [];
-  for (const record of await db.agents.toArray()) {
+  return acceptedProfiles(await db.agents.toArray(), (record) => {
     const parsed = agentProfileSchema.safeParse(record);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return parsed.success ? parsed.data : null;
+  });
 }
 
 /** A rule a profile breaks: where (zod-style path) and what, in both languages. */
