@@ -3,6 +3,7 @@ import { handleOverlayMessage } from '@/lib/background/handle-overlay-message';
 import { isOverlayRequest } from '@/lib/overlay/runtime-messages';
 import { OVERLAY_PORT } from '@/lib/overlay/overlay-port';
 import { serveOverlayPort, type PortLike } from '@/lib/background/serve-overlay-port';
+import { keepAliveWhile } from '@/lib/background/keep-alive-while';
 import { openDatabase } from '@/lib/db/database';
 import { PERIOD_QUERY } from '@/lib/messages/period-query';
 import { syncUserSiteScripts, type ScriptingApi } from '@/lib/sites/user-site-scripts';
@@ -11,6 +12,8 @@ import { userSitePatterns } from '@/lib/sites/user-sites';
 // Thin wiring: validation, sender checks and the write live in lib/ and are tested there.
 export default defineBackground(() => {
   const db = openDatabase();
+  // Opened at once, kept alive until open: a schema upgrade may outlast the worker's 30 s idle limit.
+  void keepAliveWhile(db.open(), () => browser.runtime.getPlatformInfo()).catch(() => undefined);
   const context = {
     db,
     extensionId: browser.runtime.id,

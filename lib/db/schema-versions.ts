@@ -62,6 +62,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       prefs: 'key',
     },
     note: 'Values packed into one record per table, label and month (≈1,200 records a year instead of 456k): imports and agent reads are a few hundred records.',
+    // Costs ≈0.26 ms a stored value on a slow VM, most of it IndexedDB deleting the old store (a week of
+    // captures ≈2 s, a year ≈2 min: `BENCH_ONLY=upgrade`); the background keeps its worker alive meanwhile.
     upgrade: async (tx) => {
       const values = (await tx.table('values').toArray()) as ValueRecord[];
       const groups = groupByMonthRecord(values);
