@@ -8,6 +8,7 @@ import type { measureWrite } from './measure-write';
 import type { probeObserverCost } from './probe-observer';
 import type { profileChurn } from './profile-churn';
 import type { measureSidepanel } from './measure-sidepanel';
+import type { measureUpgrade } from './measure-upgrade';
 import { median } from './support/stats';
 import { RESULTS_DIR } from './support/paths';
 
@@ -22,6 +23,7 @@ export interface BenchResults {
   observer?: Awaited<ReturnType<typeof probeObserverCost>>;
   sidepanel?: Awaited<ReturnType<typeof measureSidepanel>>;
   import?: Awaited<ReturnType<typeof measureImport>>;
+  upgrade?: Awaited<ReturnType<typeof measureUpgrade>>;
   errors: Record<string, string>;
 }
 
@@ -122,6 +124,12 @@ export function summaryLines(r: BenchResults): string[] {
     const pg = im.page;
     lines.push(
       `  import: ${n0(im.values)} values from a ${f(im.fileBytes / 1e6, 2)} MB xlsx; parse ${f(im.parseUsPerValue, 2)} µs a value (parse only: first ${n0(im.parseColdMs)} ms incl. loading SheetJS, then median ${n0(im.parseWarmMs)} ms), write ${f(im.writeUsPerValue)} µs a value (IndexedDB); preview ${pg.preview.period}, ${pg.preview.agents} agents, ${pg.preview.metrics} metrics, ${pg.preview.problems} problem cells; check ${im.check ? 'ok' : `FAILED ${JSON.stringify({ result: pg.result, stored: pg.values, logs: pg.captures, wrong: pg.wrongSamples.slice(0, 3), reimport: pg.reimport, error: pg.preview.error })}`} (${im.samples} sampled values, re-import changes nothing)`,
+    );
+  }
+  const up = r.upgrade;
+  if (up) {
+    lines.push(
+      `  upgrade: a version-2 store of ${n0(up.oldValues)} values (${up.days} days, written raw in ${f(up.oldWriteMs / 1000)} s) opens as version 3 in ${f(up.upgradeMs / 1000, 2)} s (${f((up.upgradeMs * 1000) / up.oldValues, 2)} µs a value) → ${n0(up.records)} month records; check ${up.check ? 'ok' : `FAILED ${JSON.stringify({ values: up.values, agent: up.agentValues, expectedAgent: up.expectedAgentValues })}`}`,
     );
   }
   return lines;

@@ -6,6 +6,7 @@ import { routeConsoles } from '../fixtures/route-consoles';
 import { measureCapture } from './measure-capture';
 import { measureChurn } from './measure-churn';
 import { measureImport } from './measure-import';
+import { measureUpgrade } from './measure-upgrade';
 import { measureContentScriptSize } from './measure-size';
 import { measureSidepanel } from './measure-sidepanel';
 import { measureWrite } from './measure-write';
@@ -72,6 +73,12 @@ test('benchmark', async () => {
       agents: 50,
       parseRuns: env('BENCH_IMPORT_PARSE_RUNS', 3),
     });
+  });
+
+  await section('upgrade', async () => {
+    // Writing the old per-value layout runs at old speed (≈0.2–0.5 ms a value): 30 days by default,
+    // BENCH_UPGRADE_DAYS=365 for a year.
+    results.upgrade = await measureUpgrade(() => launchChromium({ extraArgs: gcArgs }), { days: env('BENCH_UPGRADE_DAYS', 30), agents: 50, metrics: 25 });
   });
 
   await section('sidepanel', async () => {
