@@ -24,6 +24,7 @@ export async function buildFilePreview(input: ReportFileInput, index: number, to
     hash: '',
     error: null,
     alreadyImported: false,
+    duplicateOf: null,
     console: 'custom',
     sheets: [],
     skippedSheets: [],

@@ -121,6 +121,8 @@ export interface FilePreview {
   error: Bilingual | null;
   /** The capture log already holds a file with this hash: apply skips it, re-importing changes nothing. */
   alreadyImported: boolean;
+  /** The name of an earlier file of the same batch with the same bytes (then also `alreadyImported`); else null. */
+  duplicateOf: string | null;
   /** Detected from the file name and the headers; 'custom' when nothing says. */
   console: ConsoleId;
   sheets: SheetPreview[];

@@ -266,10 +266,15 @@ test('bad files each get a clear message and change nothing; good files of the s
     expect(await storedRecords(page), fixture.id).toEqual(before);
   }
 
-  // One batch of bad files, a known one and a new one: the bad ones are named, the known one skipped,
-  // the new one previewed and imported.
-  await pick(page, [BAD_PNG, BAD_TRUNCATED, PDD_EXPORT_GBK, BAD_EMPTY, BAD_NO_AGENT, PDD_EXPORT_UTF8]);
+  // One batch of bad files, a known one, a new one and a renamed copy of it: the bad ones are named, the
+  // known one and the copy skipped (the copy said to be one), the new one previewed and imported.
+  const copy: ExportFixture = { ...PDD_EXPORT_GBK, name: '拼多多客服数据 (1).csv' };
+  await pick(page, [BAD_PNG, BAD_TRUNCATED, PDD_EXPORT_GBK, BAD_EMPTY, BAD_NO_AGENT, PDD_EXPORT_UTF8, copy]);
   await expect(fileCard(page, PDD_EXPORT_UTF8)).toHaveAttribute('data-status', 'known');
+  await expect(fileCard(page, PDD_EXPORT_UTF8).getByTestId('import-already-imported')).toHaveText('已导入过');
+  await expect(fileCard(page, copy)).toHaveAttribute('data-status', 'known');
+  await expect(fileCard(page, copy).getByTestId('import-already-imported')).toHaveText('重复文件');
+  await expect(fileCard(page, copy)).toContainText(`与本批中的“${PDD_EXPORT_GBK.name}”内容相同，将跳过。`);
   for (const bad of [BAD_PNG, BAD_TRUNCATED, BAD_EMPTY, BAD_NO_AGENT]) await expect(fileCard(page, bad)).toHaveAttribute('data-status', 'error');
   await expectPreviewOf(page, PDD_EXPORT_GBK);
   await expect(page.getByTestId('import-result')).toHaveCount(0);
@@ -278,6 +283,7 @@ test('bad files each get a clear message and change nothing; good files of the s
   await expect(page.getByTestId('import-result')).toHaveAttribute('data-files', '1');
   for (const bad of [BAD_PNG, BAD_TRUNCATED, BAD_EMPTY, BAD_NO_AGENT]) await expect(page.getByTestId('import-not-imported')).toContainText(bad.name);
   await expect(page.getByTestId('import-skipped')).toContainText(PDD_EXPORT_UTF8.name);
+  await expect(page.getByTestId('import-skipped')).toContainText(copy.name);
   expectExported(parseCsv((await downloadText(page, 'export-csv')).text).rows, [...PDD_EXPORT_UTF8.expected, ...PDD_EXPORT_GBK.expected]);
   expect((await storedRecords(page)).captures.length).toBe(before.captures.length + 1);
 });

@@ -74,10 +74,11 @@ describe('applyReportImport', () => {
     expect(await storeDump(db)).toEqual(before);
   });
 
-  it('marks the second copy of a file in one batch as already imported', async () => {
+  it('marks the second copy of a file in one batch as a duplicate of the first, and skips it', async () => {
     const db = freshDb();
     const preview = await readReportFiles([input(PDD_EXPORT_GBK), { ...input(PDD_EXPORT_GBK), name: '拼多多客服数据_2026-11-25 (1).csv' }], { today: TODAY, db });
     expect(preview.files.map((f) => f.alreadyImported)).toEqual([false, true]);
+    expect(preview.files.map((f) => f.duplicateOf)).toEqual([null, PDD_EXPORT_GBK.name]);
     const result = await applyReportImport(db, preview, { periods: {} }, NOW);
     expect(result).toEqual({ ok: true, files: 1, values: PDD_EXPORT_GBK.expected.length, skipped: ['拼多多客服数据_2026-11-25 (1).csv'] });
   });

@@ -29,7 +29,7 @@ function sheet(id: string, period: SheetPreview['period'], valueCount: number): 
 }
 
 function file(id: string, sheets: SheetPreview[], extra: Partial<FilePreview> = {}): FilePreview {
-  return { id, name: `${id}.xlsx`, size: 20480, hash: 'ab'.repeat(32), error: null, alreadyImported: false, console: 'sycm', sheets, skippedSheets: [], ...extra };
+  return { id, name: `${id}.xlsx`, size: 20480, hash: 'ab'.repeat(32), error: null, alreadyImported: false, duplicateOf: null, console: 'sycm', sheets, skippedSheets: [], ...extra };
 }
 
 const weekly = file('0:客服绩效_20261120_20261126', [sheet('0|客服绩效', { kind: 'file-name', start: '2026-11-20', end: '2026-11-26' }, 96)]);
