@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { liveQuery } from 'dexie';
 import { AGENT_ROLES, type AgentRole, type KpiScheme } from '@/lib/analysis/kpi-scheme';
 import type { KefuDatabase } from '@/lib/db/database';
 import { loadSchemes, resetScheme } from '@/lib/db/settings-store';
@@ -53,17 +54,21 @@ export function SchemeSection({ db }: { db: KefuDatabase }) {
   const [role, setRole] = useState<AgentRole>('presale');
   const [states, setStates] = useState<Record<AgentRole, RoleState> | null>(null);
 
+  // Live: a backup imported here or a save in another tab shows at once. A role with unsaved edits keeps
+  // them (saving then stores the whole draft, as the manager sees it); the others follow what is stored.
   useEffect(() => {
-    let live = true;
-    loadSchemes(db).then((schemes) => {
-      if (!live) return;
-      const out = {} as Record<AgentRole, RoleState>;
-      for (const r of AGENT_ROLES) out[r] = { ...freshState(schemes[r]), result: null };
-      setStates(out);
-    });
-    return () => {
-      live = false;
-    };
+    const subscription = liveQuery(() => loadSchemes(db)).subscribe((stored) =>
+      setStates((all) => {
+        const out = {} as Record<AgentRole, RoleState>;
+        for (const r of AGENT_ROLES) {
+          const current = all?.[r];
+          if (current?.unsaved) out[r] = current;
+          else out[r] = { ...freshState(stored[r], current?.draft.versions[current.selected]?.effectiveFrom), result: current?.result ?? null };
+        }
+        return out;
+      }),
+    );
+    return () => subscription.unsubscribe();
   }, [db]);
 
   // Leaving the page with unsaved scheme edits asks first (the browser's own dialog).
@@ -186,7 +191,11 @@ export function SchemeSection({ db }: { db: KefuDatabase }) {
               await reload(t('schemeResetDone'));
             }}
           />
-          {state.unsaved && <span className="badge">{t('schemeUnsaved')}</span>}
+          {state.unsaved && (
+            <span className="badge" data-testid="scheme-unsaved">
+              {t('schemeUnsaved')}
+            </span>
+          )}
         </div>
         {state.result && (
           <div className={`notice ${state.result.status}`} role="status" data-testid="scheme-result" data-status={state.result.status}>

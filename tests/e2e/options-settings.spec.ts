@@ -3,7 +3,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { putStored, storedAll } from './support/stored-data';
 import { optionsPagePerTest } from './support/options-session';
-import type { KpiScheme } from '../../lib/analysis/kpi-scheme';
+import type { AgentRole, KpiScheme } from '../../lib/analysis/kpi-scheme';
+import { presetScheme } from '../../lib/analysis/scheme-presets';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/io/backup';
 import type { AgentProfile } from '../../lib/analysis/agent-profile';
 import { isoDate } from '../../lib/period/local-date';
 
@@ -84,6 +86,30 @@ test('a new 售前 version from 2026-11-01 with another reply-rate target is sto
   await expect(page.getByTestId('scheme-result')).toHaveAttribute('data-status', 'ok');
   expect(await storedAll<KpiScheme>(page, 'schemes')).toEqual([]);
   await expect(page.getByTestId('scheme-version')).toHaveCount(1);
+});
+
+test('the editor follows a scheme stored meanwhile (a backup imported on the page), but never over unsaved edits', async () => {
+  const page = await start();
+  const replyTarget = page.locator('[data-testid="scheme-metric-row"][data-metric="reply_rate"] input[name="target"]');
+  const tab = (role: AgentRole) => page.locator(`[data-testid="scheme-role-tab"][data-role="${role}"]`);
+  await expect(replyTarget).toHaveValue('98');
+  // 售后 gets an unsaved edit; then both roles' schemes change in IndexedDB behind the editor's back.
+  await tab('aftersale').click();
+  await replyTarget.fill('97.5');
+  await tab('presale').click();
+  const schemes = ([['presale', 99.5], ['aftersale', 99]] as const).map(([role, target]) => {
+    const scheme = presetScheme(role);
+    metricOf(scheme, 0, 'reply_rate').target = target;
+    return scheme;
+  });
+  const backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-11-27T08:00:00.000Z', schemaVersion: 3, values: [], captures: [], snapshots: [], sites: [], schemes, agents: [], prefs: [] };
+  await page.getByTestId('import-file').setInputFiles({ name: 'kefu-backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup), 'utf8') });
+  await expect(page.getByTestId('import-result')).toHaveAttribute('data-status', 'ok');
+  expect((await storedAll<KpiScheme>(page, 'schemes')).map((x) => metricOf(x, 0, 'reply_rate').target).sort()).toEqual([99, 99.5]);
+  await expect(replyTarget).toHaveValue('99.5'); // no reload
+  await tab('aftersale').click();
+  await expect(replyTarget).toHaveValue('97.5'); // the manager's edit is still there, unsaved
+  await expect(page.getByTestId('scheme-unsaved')).toBeVisible();
 });
 
 test('an invalid edit shows its problem next to the field and stores nothing', async () => {
