@@ -1,5 +1,6 @@
 import { rowKindOf } from '../metrics/row-kind';
 import type { KefuDatabase } from './database';
+import { AFTER_ALL_DATES, BEFORE_ALL_DATES } from './iso-date';
 import { isNewer } from './queries';
 import type { ValueRecord } from './records';
 import { storedValuesOfLabel, storedValuesOfPeriod, storedValuesStartingBetween } from './value-store';
@@ -12,12 +13,6 @@ import { storedValuesOfLabel, storedValuesOfPeriod, storedValuesStartingBetween 
  * deduplicated like latestValues: one per period, label and metric, the latest capture across sources.
  */
 
-/**
- * Open ends of a range of ISO dates. Plain strings rather than Dexie.minKey/maxKey: the same maxKey
- * array twice in one compound key is an invalid key (IndexedDB refuses repeated objects in a key).
- */
-const BEFORE_ALL_DATES = '';
-const AFTER_ALL_DATES = '\uffff';
 
 export interface PeriodKey {
   start: string;

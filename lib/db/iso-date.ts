@@ -51,3 +51,11 @@ export function isIsoTimestamp(value: string): boolean {
   // Date.parse accepts 24:00 and rolls over; comparing back keeps only times that exist as written.
   return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19);
 }
+
+/**
+ * Open ends of a range of ISO dates or months (YYYY-MM sorts like a date) in an index. Plain strings
+ * rather than Dexie.minKey/maxKey: the same maxKey array twice in one compound key is an invalid key
+ * (IndexedDB refuses repeated objects in a key).
+ */
+export const BEFORE_ALL_DATES = '';
+export const AFTER_ALL_DATES = '\uffff';

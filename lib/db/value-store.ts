@@ -1,4 +1,5 @@
 import type { KefuDatabase } from './database';
+import { AFTER_ALL_DATES, BEFORE_ALL_DATES } from './iso-date';
 import type { ValueRecord } from './records';
 import { groupByMonthRecord, monthOf, packIntoMonth, removeFromMonth, unpackMonth, type ValueMonthRecord } from './value-month';
 
@@ -7,9 +8,6 @@ import { groupByMonthRecord, monthOf, packIntoMonth, removeFromMonth, unpackMont
  * caller's 'rw' transaction on `valueMonths`, so a capture or an import stays all or nothing.
  */
 
-/** Open ends of a month range; plain strings, since a repeated maxKey in one compound key is invalid. */
-const BEFORE_ALL_MONTHS = '';
-const AFTER_ALL_MONTHS = '\uffff';
 
 /** Stores values, each replacing the one stored under the same source, period, label and metric. */
 export async function putValues(db: KefuDatabase, values: readonly ValueRecord[]): Promise<void> {
@@ -74,7 +72,7 @@ export async function storedValuesOfLabel(db: KefuDatabase, label: string, from?
   // Index range: valueMonths' [label+month] from [label, from's month] to [label, to's month].
   const records = await db.valueMonths
     .where('[label+month]')
-    .between([label, from ? monthOf(from) : BEFORE_ALL_MONTHS], [label, to ? monthOf(to) : AFTER_ALL_MONTHS], true, true)
+    .between([label, from ? monthOf(from) : BEFORE_ALL_DATES], [label, to ? monthOf(to) : AFTER_ALL_DATES], true, true)
     .toArray();
   if (from === undefined && to === undefined) return unpackAll(records);
   return unpackAll(records, (s) => (from === undefined || s >= from) && (to === undefined || s <= to));
@@ -84,7 +82,7 @@ export async function storedValuesOfLabel(db: KefuDatabase, label: string, from?
 export async function latestMonthsOfLabel(db: KefuDatabase, label: string, limit: number): Promise<ValueMonthRecord[]> {
   return db.valueMonths
     .where('[label+month]')
-    .between([label, BEFORE_ALL_MONTHS], [label, AFTER_ALL_MONTHS], true, true)
+    .between([label, BEFORE_ALL_DATES], [label, AFTER_ALL_DATES], true, true)
     .reverse()
     .limit(limit)
     .toArray();
