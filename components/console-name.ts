@@ -8,6 +8,7 @@ const MESSAGE_KEYS: Record<ConsoleId, string> = {
   tmall: 'consoleTmall',
   pinduoduo: 'consolePinduoduo',
   jd: 'consoleJd',
+  doudian: 'consoleDoudian',
   custom: 'consoleCustom',
 };
 

@@ -7,6 +7,7 @@ const HOST_CONSOLES: ReadonlyArray<[RegExp, ConsoleId]> = [
   [/(?:^|\.)tmall\.com$/, 'tmall'],
   [/(?:^|\.)pinduoduo\.com$/, 'pinduoduo'],
   [/(?:^|\.)jd\.com$/, 'jd'],
+  [/(?:^|\.)jinritemai\.com$/, 'doudian'],
 ];
 
 /** Which console a frame belongs to; sites the user added are 'custom'. */

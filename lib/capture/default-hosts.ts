@@ -7,4 +7,7 @@ export const DEFAULT_HOST_MATCHES = [
   'https://*.tmall.com/*',
   'https://mms.pinduoduo.com/*',
   'https://kf.jd.com/*',
+  'https://xi.jd.com/*',
+  'https://im.jinritemai.com/*',
+  'https://fxg.jinritemai.com/*',
 ] as const;

@@ -147,6 +147,16 @@ const HINTS: Readonly<Record<string, HintPairs>> = {
     ['一次把问题说清楚，不让顾客反复追问', 'Answer fully the first time so customers do not have to ask again'],
     ['会话结束前确认顾客问题已解决，再发满意度邀评', 'Before closing, check the problem is solved, then send the satisfaction survey'],
   ],
+  dissatisfaction_rate: [
+    ['翻看被评“不满意”的会话，找出最常见的原因（回复慢、答非所问、推诿），逐条改进话术', 'Read the chats rated "dissatisfied", find the most common cause (slow replies, off-topic answers, passing the buck) and fix those answers first'],
+    ['顾客情绪激动时先安抚、再给出明确的处理方案和时间', 'When a customer is upset, calm them first, then give a clear solution and a time for it'],
+    ['解决不了的问题及时转给能处理的同事或主管，不让顾客反复等待', 'Hand problems you cannot solve to a colleague or manager who can, instead of leaving the customer waiting'],
+  ],
+  service_score: [
+    ['对照平台客服服务分的扣分项（响应慢、未回复、不满意），先补最低的一项', 'Check which parts of the platform service score cost points (slow replies, unanswered chats, dissatisfied ratings) and fix the lowest first'],
+    ['高峰时段控制并发接待数，保证3分钟内人工回复', 'Cap parallel chats at peak hours so every customer gets a human reply within 3 minutes'],
+    ['每天下班前检查未回复和差评会话，逐条跟进', 'Before signing off, go through unanswered and badly rated chats and follow up on each'],
+  ],
 };
 
 const GENERAL: HintPairs = [

@@ -19,11 +19,12 @@ function def(
 }
 
 export const METRICS: readonly MetricDef[] = [
-  def('consult_count', 'count', 'up', 'both', 'volume', '咨询人数', 'Consulting customers', '咨询人数|聊天人数|聊天人数(原咨询人数)|咨询客服人次'),
-  def('reception_count', 'count', 'up', 'both', 'volume', '接待人数', 'Customers received', '接待人数|有效接待人数|客服接待人数'),
+  def('consult_count', 'count', 'up', 'both', 'volume', '咨询人数', 'Consulting customers', '咨询人数|聊天人数|聊天人数(原咨询人数)|咨询客服人次|咨询量'),
+  def('reception_count', 'count', 'up', 'both', 'volume', '接待人数', 'Customers received', '接待人数|客服接待人数|人工接待人数|人工已接待人数|已接待人数|接待量'),
+  def('valid_reception_count', 'count', 'up', 'both', 'volume', '有效接待人数', 'Valid receptions', '有效接待人数'),
   def('inquiry_count', 'count', 'up', 'presale', 'volume', '询单人数', 'Inquiring customers', '询单人数|当日询单人数'),
   def('order_count', 'count', 'up', 'presale', 'volume', '下单人数', 'Customers who ordered', '下单人数|询单->最终下单人数|最终下单人数'),
-  def('paid_count', 'count', 'up', 'presale', 'volume', '最终付款人数', 'Customers who paid', '最终付款人数|付款人数|销售人数|客服销售人数|询单->最终付款人数|最终成团人数'),
+  def('paid_count', 'count', 'up', 'presale', 'volume', '最终付款人数', 'Customers who paid', '最终付款人数|付款人数|支付人数|销售人数|客服销售人数|询单->最终付款人数|最终成团人数'),
   def('inquiry_conversion_rate', 'percent', 'up', 'presale', 'incentive', '询单转化率', 'Inquiry conversion rate',
     '询单转化率|询单->最终付款转化率|询单->最终付款成功率|询单最终付款转化率|询单最终付款成功率|咨询转化率|询单->付款转化率'),
   def('same_day_conversion_rate', 'percent', 'up', 'presale', 'incentive', '询单当日付款转化率', 'Same-day conversion rate',
@@ -31,25 +32,37 @@ export const METRICS: readonly MetricDef[] = [
   def('next_day_conversion_rate', 'percent', 'up', 'presale', 'incentive', '询单->次日付款成功率', 'Next-day conversion rate',
     '询单->次日付款成功率|询单->次日付款转化率|询单次日付款转化率|询单次日付款成功率'),
   def('order_to_paid_rate', 'percent', 'up', 'presale', 'incentive', '下单->最终付款成功率', 'Order-to-payment rate', '下单->最终付款成功率|下单付款转化率'),
-  def('sales_amount', 'yuan', 'up', 'presale', 'incentive', '客服销售额', 'Sales amount', '客服销售额|销售额|最终付款金额|客服销售金额'),
-  def('net_sales_amount', 'yuan', 'up', 'presale', 'incentive', '去退销售额', 'Net sales (after refunds)', '去退销售额|净销售额|客服去退销售额|客服净销售额|销售额(去退)|客服销售额(去退)'),
+  def('sales_amount', 'yuan', 'up', 'presale', 'incentive', '客服销售额', 'Sales amount', '客服销售额|销售额|最终付款金额|客服销售金额|客服询单支付额'),
+  def('net_sales_amount', 'yuan', 'up', 'presale', 'incentive', '去退销售额', 'Net sales (after refunds)', '去退销售额|净销售额|退款后销售额|客服去退销售额|客服净销售额|销售额(去退)|客服销售额(去退)'),
+  def('order_amount', 'yuan', 'up', 'presale', 'none', '下单金额', 'Order amount', '下单金额'),
+  def('sales_order_count', 'count', 'up', 'presale', 'none', '订单量', 'Orders', '订单量|销售订单数'),
+  def('sales_share', 'percent', 'up', 'presale', 'none', '个人销售额占比', 'Share of shop sales', '个人销售额占比'),
   def('sales_volume', 'count', 'up', 'presale', 'incentive', '客服销售量', 'Items sold', '销售量|客服销售量|销售件数'),
   def('avg_order_value', 'yuan', 'up', 'presale', 'incentive', '客单价', 'Average order value', '客单价|客服销售客单价|客服客单价'),
   def('fulfilled_avg_order_value', 'yuan', 'up', 'presale', 'incentive', '落实客单价', 'Fulfilled average order value', '落实客单价|有效客单价'),
   def('avg_item_price', 'yuan', 'up', 'presale', 'none', '件单价', 'Average item price', '件单价|件均价'),
   def('items_per_customer', 'ratio', 'up', 'presale', 'none', '客件数', 'Items per customer', '客件数'),
   def('first_response_time', 'seconds', 'down', 'both', 'basic', '首次响应时间', 'First response time',
-    '首次响应时间|首响时间|首次响应时长|首次响应(秒)|平均首响|首响|平均首次响应时间|平均首次响应时长|平均首响时间|平均首响时长'),
+    '首次响应时间|首响时间|首次响应时长|首次响应(秒)|平均首响|首响|平均首次响应时间|平均首次响应时长|平均首响时间|平均首响时长|首次平均响应时间|全天首响时长'),
   def('avg_response_time', 'seconds', 'down', 'both', 'basic', '平均响应时间', 'Average response time',
-    '平均响应时间|平均响应时长|平均响应(秒)|平均人工响应时长|平均响应|平均人工响应时间'),
+    '平均响应时间|平均响应时长|平均响应(秒)|平均人工响应时长|平均响应|平均人工响应时间|全天平响时长'),
   def('reply_rate', 'percent', 'up', 'both', 'basic', '回复率', 'Reply rate', '回复率|旺旺回复率|客服回复率|消息回复率'),
   def('response_rate_3min', 'percent', 'up', 'both', 'basic', '3分钟人工响应率', '3-minute response rate', '3分钟人工响应率|3分钟人工回复率|三分钟响应率|三分钟人工响应率'),
-  def('response_rate_30s', 'percent', 'up', 'both', 'basic', '30秒应答率', '30-second answer rate', '30秒应答率|咚咚首次30秒应答率'),
-  def('unreplied_count', 'count', 'down', 'both', 'basic', '未回复人数', 'Unreplied customers', '未回复人数|3分钟未回复人数'),
+  // The same measure over the whole day, shown beside the 8-23点 column (PDD): a different metric.
+  def('response_rate_3min_allday', 'percent', 'up', 'both', 'none', '3分钟人工回复率(全天)', '3-minute reply rate (all day)', '3分钟人工回复率(全天)|3分钟人工响应率(全天)|全天3分钟回复率|全天3分钟人工回复率'),
+  def('response_rate_30s', 'percent', 'up', 'both', 'basic', '30秒应答率', '30-second answer rate', '30秒应答率|30s应答率|咚咚首次30秒应答率'),
+  def('response_rate_30s_allday', 'percent', 'up', 'both', 'none', '30秒应答率(全天)', '30-second answer rate (all day)', '30秒应答率(全天)|30s应答率(全天)|全天30秒应答率'),
+  def('unreplied_count', 'count', 'down', 'both', 'basic', '未回复人数', 'Unreplied customers', '未回复人数'),
+  def('unreplied_count_3min', 'count', 'down', 'both', 'none', '3分钟未回复人数', 'Unreplied after 3 minutes', '3分钟未回复人数'),
   def('slow_response_count', 'count', 'down', 'both', 'basic', '慢响应人数', 'Slow responses', '慢响应人数|慢接待人数'),
   def('slow_response_rate', 'percent', 'down', 'both', 'basic', '慢响应占比', 'Share of slow responses', '慢响应占比|慢响应率|慢接待占比|慢接待率'),
   def('effective_reception_rate', 'percent', 'up', 'both', 'basic', '有效接待率', 'Effective reception rate', '有效接待率'),
-  def('online_duration', 'duration', 'up', 'both', 'basic', '在线时长', 'Online time', '在线时长|在线总时长|服务总时长'),
+  def('long_reception_count', 'count', 'neutral', 'both', 'none', '长接待人数', 'Long receptions', '长接待人数'),
+  def('transfer_in_count', 'count', 'neutral', 'both', 'none', '转入人数', 'Transfers in', '转入人数|转发接入人数'),
+  def('transfer_out_count', 'count', 'neutral', 'both', 'none', '转出人数', 'Transfers out', '转出人数'),
+  def('max_concurrent_chats', 'count', 'neutral', 'both', 'none', '最大同时聊天数', 'Most chats at once', '最大同时聊天数'),
+  def('work_days', 'count', 'up', 'both', 'none', '上班天数', 'Days worked', '上班天数|客服在线天数'),
+  def('online_duration', 'duration', 'up', 'both', 'basic', '在线时长', 'Online time', '在线时长|在线总时长|服务总时长|PC在线时长'),
   def('avg_reception_duration', 'seconds', 'neutral', 'both', 'none', '平均接待时长', 'Average reception time', '平均接待时长'),
   def('answer_question_ratio', 'ratio', 'up', 'both', 'none', '答问比', 'Answer-to-question ratio', '答问比|客服答问比'),
   def('message_chars', 'count', 'neutral', 'both', 'none', '客服字数', 'Characters typed', '客服字数'),
@@ -59,7 +72,10 @@ export const METRICS: readonly MetricDef[] = [
   def('return_rate', 'percent', 'down', 'aftersale', 'incentive', '退货率', 'Return rate', '退货率'),
   def('refund_rate', 'percent', 'down', 'aftersale', 'incentive', '退款率', 'Refund rate', '退款率'),
   def('refund_amount', 'yuan', 'down', 'aftersale', 'none', '退款金额', 'Refund amount', '成功退款金额|退款金额'),
-  def('satisfaction_rate', 'percent', 'up', 'both', 'incentive', '满意度', 'Satisfaction rate', '满意度|满意率|客户满意率|服务满意度|客户满意度'),
+  def('satisfaction_rate', 'percent', 'up', 'both', 'incentive', '满意度', 'Satisfaction rate', '满意度|满意率|客户满意率|服务满意度|客户满意度|全天满意率'),
+  def('dissatisfaction_rate', 'percent', 'down', 'both', 'incentive', '不满意率', 'Dissatisfaction rate', '不满意率|全天不满意率|IM不满意率'),
+  def('satisfaction_participation_rate', 'percent', 'up', 'both', 'none', '服务满意度评价参与率', 'Rating participation rate', '服务满意度评价参与率|评价参与率'),
+  def('service_score', 'ratio', 'up', 'both', 'incentive', '客服服务分', 'Service score', '客服服务分'),
 ];
 
 const BY_ID = new Map(METRICS.map((m) => [m.id, m]));
@@ -77,7 +93,7 @@ export const AGENT_HEADERS: readonly string[] = [
 /** Row labels of benchmark rows (whole label only, after normalisation). */
 export const BENCHMARK_LABELS: Readonly<Record<string, RowKind>> = {
   汇总: 'team_total', 汇总值: 'team_total', 合计: 'team_total', 总计: 'team_total', 全店汇总: 'team_total',
-  团队汇总: 'team_total', 店铺汇总: 'team_total', 全店合计: 'team_total', 团队合计: 'team_total', 总体: 'team_total',
+  团队汇总: 'team_total', 店铺汇总: 'team_total', 店铺汇总值: 'team_total', 全店合计: 'team_total', 团队合计: 'team_total', 总体: 'team_total',
   均值: 'team_average', 平均值: 'team_average', 平均: 'team_average', 全店平均值: 'team_average', 全店平均: 'team_average',
   全店均值: 'team_average', 团队均值: 'team_average', 团队平均: 'team_average', 团队平均值: 'team_average',
   店铺均值: 'team_average', 店铺平均值: 'team_average', 客服均值: 'team_average', 人均: 'team_average',
@@ -100,5 +116,5 @@ export const DATE_HEADERS: readonly string[] = ['日期', '统计日期', '时�
  */
 export const MISSING_MARKERS: readonly string[] = [
   '', '-', '--', '---', '—', '——', '–', '―', '/', 'n/a', 'na', '#n/a', '#div/0!', 'null', 'nan', 'undefined',
-  '暂无', '暂无数据', '延迟统计', '统计中', '计算中',
+  '暂无', '暂无数据', '延迟统计', '延时统计', '统计中', '计算中',
 ];

@@ -18,7 +18,7 @@ const UNIT_TOKENS: Readonly<Record<string, UnitToken>> = {
   秒: 'seconds', 秒钟: 'seconds', s: 'seconds', sec: 'seconds', secs: 'seconds',
   分钟: 'minutes', min: 'minutes', mins: 'minutes',
   分: 'fen_or_minutes',
-  小时: 'hours', h: 'hours', hr: 'hours', hrs: 'hours',
+  小时: 'hours', 时: 'hours', h: 'hours', hr: 'hours', hrs: 'hours',
   元: 'yuan', '¥': 'yuan', rmb: 'yuan', 人民币: 'yuan',
   '%': 'percent', 百分比: 'percent',
   人: 'count', 人数: 'count', 人次: 'count', 次: 'count', 次数: 'count', 个: 'count', 件: 'count', 单: 'count',

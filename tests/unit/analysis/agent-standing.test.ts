@@ -109,10 +109,10 @@ describe('agentStanding with the 售前 preset', () => {
     expect(s.score).toBeCloseTo(75, 9);
   });
 
-  it('handles 50 agents × 25 metrics quickly', () => {
-    // Every basic and incentive metric of the catalog (25), scored 0 → 100 in its direction.
+  it('handles 50 agents × 27 metrics quickly', () => {
+    // Every basic and incentive metric of the catalog (27), scored 0 → 100 in its direction.
     const scored = METRICS.filter((m) => m.kind === 'basic' || m.kind === 'incentive');
-    expect(scored).toHaveLength(25);
+    expect(scored).toHaveLength(27);
     const wide: SchemeVersion = {
       ...presale,
       metrics: scored.map((m, i) => ({
@@ -127,7 +127,7 @@ describe('agentStanding with the 售前 preset', () => {
     const agents = Array.from({ length: 50 }, (_, a) => new Map(scored.map((m, i) => [m.id, (a * 7 + i * 13) % 100] as const)));
     // Speed is the benchmark's business (npm run bench: side panel figures); here only the results.
     const standings = agents.map((v) => agentStanding(v, wide));
-    expect(standings.every((s) => s.gaps.length === 25 && s.score !== null)).toBe(true);
-    expect(agentStanding(agents[0]!, wide).gaps).toHaveLength(25);
+    expect(standings.every((s) => s.gaps.length === 27 && s.score !== null)).toBe(true);
+    expect(agentStanding(agents[0]!, wide).gaps).toHaveLength(27);
   });
 });

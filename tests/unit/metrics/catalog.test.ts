@@ -50,6 +50,21 @@ const SPEC: [string, Unit, Direction, MetricRole, MetricKind][] = [
   ['refund_rate', 'percent', 'down', 'aftersale', 'incentive'],
   ['refund_amount', 'yuan', 'down', 'aftersale', 'none'],
   ['satisfaction_rate', 'percent', 'up', 'both', 'incentive'],
+  ['valid_reception_count', 'count', 'up', 'both', 'volume'],
+  ['order_amount', 'yuan', 'up', 'presale', 'none'],
+  ['sales_order_count', 'count', 'up', 'presale', 'none'],
+  ['sales_share', 'percent', 'up', 'presale', 'none'],
+  ['response_rate_3min_allday', 'percent', 'up', 'both', 'none'],
+  ['response_rate_30s_allday', 'percent', 'up', 'both', 'none'],
+  ['unreplied_count_3min', 'count', 'down', 'both', 'none'],
+  ['long_reception_count', 'count', 'neutral', 'both', 'none'],
+  ['transfer_in_count', 'count', 'neutral', 'both', 'none'],
+  ['transfer_out_count', 'count', 'neutral', 'both', 'none'],
+  ['max_concurrent_chats', 'count', 'neutral', 'both', 'none'],
+  ['work_days', 'count', 'up', 'both', 'none'],
+  ['dissatisfaction_rate', 'percent', 'down', 'both', 'incentive'],
+  ['satisfaction_participation_rate', 'percent', 'up', 'both', 'none'],
+  ['service_score', 'ratio', 'up', 'both', 'incentive'],
 ];
 
 describe('METRICS', () => {

@@ -5,7 +5,8 @@ import type { HeaderMatch, HeaderUnitHint } from '../../../lib/metrics/types';
 // Every synonym of shared/domain/metrics.md, copied from the document (not from the catalog).
 const SYNONYMS: Record<string, string[]> = {
   consult_count: ['咨询人数', '聊天人数', '聊天人数(原咨询人数)', '咨询客服人次'],
-  reception_count: ['接待人数', '有效接待人数', '客服接待人数'],
+  reception_count: ['接待人数', '客服接待人数', '人工接待人数', '人工已接待人数', '已接待人数', '接待量'],
+  valid_reception_count: ['有效接待人数'],
   inquiry_count: ['询单人数', '当日询单人数'],
   order_count: ['下单人数', '询单->最终下单人数', '最终下单人数'],
   paid_count: ['最终付款人数', '付款人数', '销售人数', '客服销售人数', '询单->最终付款人数', '最终成团人数'],
@@ -25,7 +26,8 @@ const SYNONYMS: Record<string, string[]> = {
   reply_rate: ['回复率', '旺旺回复率', '客服回复率', '消息回复率'],
   response_rate_3min: ['3分钟人工响应率', '3分钟人工回复率', '三分钟响应率'],
   response_rate_30s: ['30秒应答率', '咚咚首次30秒应答率'],
-  unreplied_count: ['未回复人数', '3分钟未回复人数'],
+  unreplied_count: ['未回复人数'],
+  unreplied_count_3min: ['3分钟未回复人数'],
   slow_response_count: ['慢响应人数', '慢接待人数'],
   slow_response_rate: ['慢响应占比', '慢响应率（%）', '慢接待占比'],
   effective_reception_rate: ['有效接待率', '有效接待率(%)'],
@@ -47,7 +49,7 @@ const metric = (metricId: string, unitHint: HeaderUnitHint | null = null): Heade
 
 describe('recognizeHeader: every synonym of metrics.md', () => {
   it('covers every metric id of metrics.md', () => {
-    expect(Object.keys(SYNONYMS)).toHaveLength(36);
+    expect(Object.keys(SYNONYMS)).toHaveLength(38);
   });
 
   it.each(SYNONYM_ROWS)('%s → %s', (name, id) => {
@@ -124,7 +126,7 @@ describe('recognizeHeader: look-alike headers stay apart', () => {
     ['平均响应', 'avg_response_time'],
     ['平均首响', 'first_response_time'],
     ['平均接待时长', 'avg_reception_duration'],
-    ['3分钟未回复人数', 'unreplied_count'],
+    ['3分钟未回复人数', 'unreplied_count_3min'],
     ['3分钟人工响应率', 'response_rate_3min'],
     ['销售额', 'sales_amount'],
     ['去退销售额', 'net_sales_amount'],
