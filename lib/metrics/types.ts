@@ -38,3 +38,19 @@ export type ParsedValue =
   | { kind: 'value'; value: number }
   | { kind: 'missing' }
   | { kind: 'invalid'; reason: string };
+
+/**
+ * Why a column of a table was not stored: its header names no metric of the catalog, another column of
+ * the same table already landed on its metric (two columns never share an id: the first is kept), or it
+ * is a known non-metric column (序号, 操作, a date column, a checkbox).
+ */
+export type LeftOutReason = 'unrecognised' | 'duplicate_metric' | 'not_a_metric';
+
+export interface LeftOutColumn {
+  /** The header text as printed (leaf text of a grouped header). */
+  header: string;
+  reason: LeftOutReason;
+  /** For duplicate_metric: the metric both columns name, and the header of the column that was kept. */
+  metricId?: string;
+  keptHeader?: string;
+}
