@@ -1,11 +1,20 @@
 import { defineConfig } from 'wxt';
 import { DEFAULT_HOST_MATCHES } from './lib/capture/default-hosts';
+import { amoLintClean } from './lib/build/amo-lint-clean';
 
 // The manifest: every permission is explained in README ("Permissions").
 export default defineConfig({
   // WXT_OUT_DIR lets two builds run side by side (e.g. a bench and a screenshot session).
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [amoLintClean()] }),
+  // `npm run zip`: store archives for Chrome/Edge and Firefox, plus the sources archive AMO asks for
+  // (everything but tests, node_modules, the build output and dotfiles; README says how to rebuild).
+  zip: {
+    artifactTemplate: 'kefu-benchmark-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'kefu-benchmark-{{version}}-sources.zip',
+    excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', 'screenshots/**'],
+  },
   manifest: ({ browser, manifestVersion }) => {
     // Sites the user adds in options are asked for at run time, never up front.
     const userSites = ['https://*/*', 'http://*/*'];
@@ -25,7 +34,9 @@ export default defineConfig({
         ? {
             browser_specific_settings: {
               // Nothing is collected or transmitted: Firefox asks extensions to declare that.
-              gecko: { id: 'kefu-benchmark@local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+              // 140 (desktop) and 142 (Android) are the first versions that know data_collection_permissions.
+              gecko: { id: 'kefu-benchmark@local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

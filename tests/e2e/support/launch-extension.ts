@@ -16,10 +16,11 @@ export interface ExtensionSession {
 
 /** Debian's Chromium with the built extension loaded; headless unless `headed` (the demo on a display). */
 export async function launchWithExtension(
-  options: { headed?: boolean; downloadsPath?: string; colorScheme?: 'light' | 'dark'; english?: boolean } = {},
+  options: { headed?: boolean; downloadsPath?: string; colorScheme?: 'light' | 'dark'; english?: boolean; extensionDir?: string } = {},
 ): Promise<ExtensionSession> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'kefu-profile-'));
-  const args = [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...QUIET_CHROMIUM_ARGS];
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  const args = [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_CHROMIUM_ARGS];
   if (!options.headed) args.unshift('--headless=new');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),

@@ -25,6 +25,16 @@ describe('openSidePanel', () => {
     expect(calls).toEqual(expected);
   });
 
+  test('a side panel API that refuses (a Chromium-based browser without the feature): the page in a tab', async () => {
+    const calls: string[] = [];
+    const refusing = {
+      sidePanel: { open: () => Promise.reject(new Error('sidePanel.open is not supported')) },
+      openTab: async (url: string) => void calls.push(`tab ${url}`),
+    };
+    await openSidePanel(refusing, 42, 'chrome-extension://x/sidepanel.html');
+    expect(calls).toEqual(['tab chrome-extension://x/sidepanel.html']);
+  });
+
   test('calls the browser before returning (nothing awaited first: the user gesture must still be on)', () => {
     const { calls, apis: a } = apis({ sidePanel: true });
     void openSidePanel(a, 7, 'x');
