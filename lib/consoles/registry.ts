@@ -47,7 +47,7 @@ export interface ConsoleEntry extends ConsoleSite {
   /** Which tables are read (README). */
   readonly reads: DocText;
   /** The component library of the tables, for fixture and capture authors; `inferred` = no source shows it. */
-  readonly tableLibrary: { readonly text: string; readonly inferred?: boolean };
+  readonly tableLibrary: DocText & { readonly inferred?: boolean };
   readonly report: ReportSignature;
 }
 
@@ -75,7 +75,7 @@ export const CONSOLES: readonly ConsoleEntry[] = [
       zh: '服务 › 客服绩效 / 客服对比 / 销售能力对比的客服表，汇总值、平均值、同行同层均值行',
       en: 'the per-agent tables of 服务 › 客服绩效 (agent performance, comparison, sales); total, average and peer rows',
     },
-    tableLibrary: { text: 'antd (`oui-*` wrappers over `ant-table`)' },
+    tableLibrary: { zh: 'antd（`oui-*` 包裹的 `ant-table`）', en: 'antd (`oui-*` wrappers over `ant-table`)' },
     report: {
       names: [/生意参谋|sycm/i, /客服绩效-业绩分析-/],
       // 延时统计 is 生意参谋's not-yet-computed value (赤兔 writes 延迟统计); 旺旺类型 = 售前/售后.
@@ -98,7 +98,7 @@ export const CONSOLES: readonly ConsoleEntry[] = [
       zh: '千牛工作台里嵌入的生意参谋客服绩效表（应用在 iframe 里）；每次最多勾选 6 项指标，换一组指标再读一次',
       en: 'the 生意参谋 agent table embedded in the Qianniu workbench (apps live in iframes); at most 6 ticked metrics at a time, each set read as it shows',
     },
-    tableLibrary: { text: 'plain `<table>`, metrics chosen with checkboxes' },
+    tableLibrary: { zh: '普通 `<table>`，指标用复选框勾选', en: 'plain `<table>`, metrics chosen with checkboxes' },
     report: {
       // 千牛's 客服绩效 download is 生意参谋's (客服绩效-业绩分析-…): detected as sycm.
       names: [/千牛|qianniu/i],
@@ -115,7 +115,7 @@ export const CONSOLES: readonly ConsoleEntry[] = [
       zh: '自定义 KPI 报表（日 / 周 / 月），汇总、均值行；`延迟统计` 记为缺失',
       en: 'custom KPI reports (day / week / month) with their 汇总 and 均值 rows; `延迟统计` is stored as missing',
     },
-    tableLibrary: { text: 'antd 4 (CSS modules)' },
+    tableLibrary: { zh: 'antd 4（CSS modules）', en: 'antd 4 (CSS modules)' },
     report: {
       names: [/赤兔|chitu|topchitu|自定义报表/i],
       marks: [/延迟统计/],
@@ -130,7 +130,7 @@ export const CONSOLES: readonly ConsoleEntry[] = [
     pages: [],
     emptyState: null,
     reads: { zh: '天猫商家后台里的客服对比表', en: 'agent comparison tables in Tmall seller back-ends' },
-    tableLibrary: { text: 'any (read like every comparison table)' },
+    tableLibrary: { zh: '不限（按通用对比表读取）', en: 'any (read like every comparison table)' },
     report: { names: [/天猫|tmall/i], marks: [], generic: true, examples: { fileNames: ['天猫客服日报.xlsx'], contents: [] } },
   }),
   entry('pinduoduo', {
@@ -141,7 +141,7 @@ export const CONSOLES: readonly ConsoleEntry[] = [
       zh: '多多客服 › 客服数据：服务、销售（T-3 起才有）、客服绩效表',
       en: 'the customer-service data pages: service, sales (available from T-3) and agent performance',
     },
-    tableLibrary: { text: 'PDD beast-core (`data-testid="beast-core-…"`)' },
+    tableLibrary: { zh: '拼多多自研 beast-core（`data-testid="beast-core-…"`）', en: 'PDD\'s own beast-core (`data-testid="beast-core-…"`)' },
     report: {
       names: [/拼多多|pinduoduo|(?<![a-z])pdd(?![a-z])/i, /客服_销售数据/],
       // Sheet0 alone is any Java back-end's default sheet name, 客服账号 alone a common header: together, PDD's 下载表单.
@@ -163,7 +163,7 @@ export const CONSOLES: readonly ConsoleEntry[] = [
       zh: '咚咚客服工作量 / 绩效表（页面在 xi.jd.com，数据来自 kf.jd.com），合计、平均行',
       en: 'the 咚咚 agent workload / performance table (page on xi.jd.com, data from kf.jd.com) with its total and average rows',
     },
-    tableLibrary: { text: 'plain `<table>` or ARIA grid' },
+    tableLibrary: { zh: '普通 `<table>` 或 ARIA 表格', en: 'plain `<table>` or ARIA grid' },
     report: {
       names: [/京东|咚咚|(?<![a-z])jd(?![a-z])/i, /客服_服务工作量/],
       marks: [/咚咚/],
@@ -184,7 +184,7 @@ export const CONSOLES: readonly ConsoleEntry[] = [
       zh: '飞鸽 › 客服数据的客服表现表，店铺汇总值、店铺平均值行',
       en: 'the 飞鸽 (Feige) agent performance table of 客服数据, with its shop total and shop average rows',
     },
-    tableLibrary: { text: 'Semi Design or Arco, real `<table>` with sticky columns', inferred: true },
+    tableLibrary: { zh: 'Semi Design 或 Arco，真实 `<table>`，固定列用 sticky', en: 'Semi Design or Arco, real `<table>` with sticky columns', inferred: true },
     report: {
       names: [/抖店|飞鸽|doudian|jinritemai/i],
       // 账号名称 alone is a common header; beside 客服昵称 it is the 飞鸽 per-agent export.
