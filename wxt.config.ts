@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { DEFAULT_HOST_MATCHES } from './lib/capture/default-hosts';
+import { CONSOLE_MATCHES } from './lib/consoles/sites';
 import { amoLintClean } from './lib/build/amo-lint-clean';
 
 // The manifest: every permission is explained in README ("Permissions").
@@ -28,7 +28,7 @@ export default defineConfig({
       // The on-page badge is an extension page framed by the console. User sites are the user's choice
       // at run time, so they cannot be listed here: http(s) in general, and the page itself refuses to
       // show anything when its top frame is neither a console host nor a user site (lib/overlay/embedding-check.ts).
-      web_accessible_resources: [{ resources: ['overlay.html'], matches: [...DEFAULT_HOST_MATCHES, ...userSites] }],
+      web_accessible_resources: [{ resources: ['overlay.html'], matches: [...CONSOLE_MATCHES, ...userSites] }],
       ...(manifestVersion === 3 ? { optional_host_permissions: userSites } : { optional_permissions: userSites }),
       ...(browser === 'firefox'
         ? {

@@ -1,4 +1,4 @@
-import { DEFAULT_HOST_MATCHES } from '@/lib/capture/default-hosts';
+import { CONSOLE_MATCHES } from '@/lib/consoles/sites';
 import { watchFrame } from '@/lib/capture/watch-frame';
 import { showConfirmation } from '@/lib/capture/confirmation-toast';
 import { confirmationText, failureText } from '@/lib/capture/confirmation-text';
@@ -9,7 +9,7 @@ import { t } from '@/lib/i18n/translate';
 
 // Thin wiring: the capture logic lives in lib/capture and is tested there.
 export default defineContentScript({
-  matches: [...DEFAULT_HOST_MATCHES],
+  matches: [...CONSOLE_MATCHES],
   allFrames: true,
   matchAboutBlank: true,
   matchOriginAsFallback: true,

@@ -1,5 +1,5 @@
 import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
-import { DEFAULT_HOST_MATCHES } from '@/lib/capture/default-hosts';
+import { CONSOLE_MATCHES } from '@/lib/consoles/sites';
 import { controlCoverage } from '@/lib/overlay/default-corner';
 import { controlOverlayFrame } from '@/lib/overlay/overlay-frame';
 import { OVERLAY_HIDE, OVERLAY_POSITION, OVERLAY_REFRESH, OVERLAY_STATE, parseStateReply } from '@/lib/overlay/runtime-messages';
@@ -8,7 +8,7 @@ import { t } from '@/lib/i18n/translate';
 // The on-page badge: an extension page (entrypoints/overlay) in an iframe of the top frame. This script
 // only places the frame; it must stay tiny (no React, no Dexie): it runs on every console page.
 export default defineContentScript({
-  matches: [...DEFAULT_HOST_MATCHES],
+  matches: [...CONSOLE_MATCHES],
   allFrames: false,
   runAt: 'document_idle',
   main(ctx) {

@@ -1,13 +1,8 @@
+import { CONSOLES } from '@/lib/consoles';
 import { t } from '@/lib/i18n/translate';
 
-/** Where each console keeps the comparison table the extension reads (metrics.md, "Where these tables live"). */
-const PLACES: readonly { console: string; path: string; host: string }[] = [
-  { console: 'consoleSycm', path: 'spEmptySycmPath', host: 'sycm.taobao.com' },
-  { console: 'consoleQianniu', path: 'spEmptyQianniuPath', host: 'myseller.taobao.com' },
-  { console: 'consoleChitu', path: 'spEmptyChituPath', host: 'topchitu.com' },
-  { console: 'consolePinduoduo', path: 'spEmptyPddPath', host: 'mms.pinduoduo.com' },
-  { console: 'consoleJd', path: 'spEmptyJdPath', host: 'kf.jd.com' },
-];
+/** Where each console keeps the comparison table the extension reads: from the console registry. */
+const PLACES = CONSOLES.flatMap((c) => (c.emptyState ? [{ console: c.nameKey, path: c.emptyState.pathKey, host: c.emptyState.host }] : []));
 
 /** Nothing captured yet: exactly which page to open, and the import for an existing history. */
 export function EmptyState({ onOpenOptions }: { onOpenOptions: () => void }) {

@@ -1,17 +1,2 @@
-import type { ConsoleId } from './types';
-
-const HOST_CONSOLES: ReadonlyArray<[RegExp, ConsoleId]> = [
-  [/(?:^|\.)sycm\.taobao\.com$/, 'sycm'],
-  [/(?:^|\.)(?:myseller|qn)\.taobao\.com$/, 'qianniu'],
-  [/(?:^|\.)topchitu\.com$/, 'chitu'],
-  [/(?:^|\.)tmall\.com$/, 'tmall'],
-  [/(?:^|\.)pinduoduo\.com$/, 'pinduoduo'],
-  [/(?:^|\.)jd\.com$/, 'jd'],
-  [/(?:^|\.)jinritemai\.com$/, 'doudian'],
-];
-
-/** Which console a frame belongs to; sites the user added are 'custom'. */
-export function consoleOfHost(hostname: string): ConsoleId {
-  for (const [pattern, id] of HOST_CONSOLES) if (pattern.test(hostname)) return id;
-  return 'custom';
-}
+// The host test is the console registry's (lib/consoles/sites.ts); capture code keeps importing it from here.
+export { consoleOfHost } from '../consoles/sites';

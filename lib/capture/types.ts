@@ -1,7 +1,7 @@
 import type { RowKind } from '../metrics/types';
 
 /** Which console a capture came from; decided by host (lib/capture/console-of-host.ts). */
-export type ConsoleId = 'qianniu' | 'sycm' | 'chitu' | 'tmall' | 'pinduoduo' | 'jd' | 'doudian' | 'custom';
+export type ConsoleId = import('../consoles/sites').ConsoleId;
 
 /**
  * A table as text, after the DOM quirks are resolved: one leaf header per column, and body/footer rows

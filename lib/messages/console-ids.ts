@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import type { ConsoleId } from '../capture/types';
+import { KNOWN_CONSOLE_IDS, type ConsoleId } from '../consoles/sites';
 
-/** Every ConsoleId as a runtime list, for validation; the check below fails to compile if one is missing. */
-export const CONSOLE_IDS = ['qianniu', 'sycm', 'chitu', 'tmall', 'pinduoduo', 'jd', 'doudian', 'custom'] as const satisfies readonly ConsoleId[];
-
-type MissingConsoleId = Exclude<ConsoleId, (typeof CONSOLE_IDS)[number]>;
-const _allConsoleIdsListed: [MissingConsoleId] extends [never] ? true : never = true;
-void _allConsoleIdsListed;
+/** Every ConsoleId as a runtime list, for validation: the registry's consoles and user-added sites. */
+export const CONSOLE_IDS: readonly ConsoleId[] = [...KNOWN_CONSOLE_IDS, 'custom'];
 
 export const consoleIdSchema = z.enum(CONSOLE_IDS);
 
