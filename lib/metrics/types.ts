@@ -1,4 +1,4 @@
-/** The domain contract of ../shared/domain/metrics.md, as types. Metric ids never change. */
+/** The domain contract of docs/metrics.md, as types. Metric ids never change. */
 
 export type Unit = 'percent' | 'seconds' | 'duration' | 'yuan' | 'count' | 'ratio';
 export type Direction = 'up' | 'down' | 'neutral';
