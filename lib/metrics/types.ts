@@ -45,6 +45,7 @@ export type ParsedValue =
  * is a known non-metric column (序号, 操作, a date column, a checkbox).
  */
 export type LeftOutReason = 'unrecognised' | 'duplicate_metric' | 'not_a_metric';
+export const LEFT_OUT_REASONS: readonly LeftOutReason[] = ['unrecognised', 'duplicate_metric', 'not_a_metric'];
 
 export interface LeftOutColumn {
   /** The header text as printed (leaf text of a grouped header). */
