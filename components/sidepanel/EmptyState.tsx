@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n/translate';
 
-/** Where each console keeps the comparison table the extension reads (docs/metrics.md, "Where these tables live"). */
+/** Where each console keeps the comparison table the extension reads (metrics.md, "Where these tables live"). */
 const PLACES: readonly { console: string; path: string; host: string }[] = [
   { console: 'consoleSycm', path: 'spEmptySycmPath', host: 'sycm.taobao.com' },
   { console: 'consoleQianniu', path: 'spEmptyQianniuPath', host: 'myseller.taobao.com' },

@@ -1,4 +1,4 @@
-/** The consoles' hosts from docs/metrics.md; the content script is declared on these, users add more in options. */
+/** The consoles' hosts from metrics.md; the content script is declared on these, users add more in options. */
 export const DEFAULT_HOST_MATCHES = [
   'https://myseller.taobao.com/*',
   'https://qn.taobao.com/*',
