@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { KefuDatabase } from '@/lib/db/database';
 import type { CaptureRecord } from '@/lib/db/records';
+import type { LeftOutColumn } from '@/lib/metrics/types';
 import { correctPeriod } from '@/lib/db/queries';
 import { t } from '@/lib/i18n/translate';
 import { pick } from '@/lib/i18n/ui-language';
 import { formatDateTime } from '../format-date-time';
 import { consoleName } from '../console-name';
+import { metricLabel } from '../standing/ui-language';
 
 const SHOWN = 50;
 
@@ -75,7 +77,10 @@ function CaptureRow({ db, capture }: { db: KefuDatabase; capture: CaptureRecord 
       <td>
         {capture.agentCount} / {capture.benchmarkCount}
       </td>
-      <td>{capture.metrics.length}</td>
+      <td>
+        {capture.metrics.length}
+        <LeftOutColumns columns={capture.leftOut ?? []} />
+      </td>
       <td>
         {capture.warnings.length}
         {capture.warnings.length > 0 && (
@@ -109,6 +114,34 @@ function CaptureOrigin({ capture }: { capture: CaptureRecord }) {
       {text}
     </div>
   );
+}
+
+/** The columns the capture did not store, with the reason in words; folded, since most users never look. */
+function LeftOutColumns({ columns }: { columns: readonly LeftOutColumn[] }) {
+  if (columns.length === 0) return null;
+  return (
+    <details data-testid="capture-left-out">
+      <summary>{t('captureLeftOutTitle', String(columns.length))}</summary>
+      <ul className="warnings-list">
+        {columns.map((c, i) => (
+          <li key={i} data-reason={c.reason}>
+            “{c.header}” — {leftOutReasonText(c)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function leftOutReasonText(c: LeftOutColumn): string {
+  switch (c.reason) {
+    case 'duplicate_metric':
+      return t('captureLeftOutDuplicate', [c.keptHeader ?? '', metricLabel(c.metricId ?? '')]);
+    case 'not_a_metric':
+      return t('captureLeftOutNotMetric');
+    default:
+      return t('captureLeftOutUnrecognised');
+  }
 }
 
 interface PeriodCorrectionProps {

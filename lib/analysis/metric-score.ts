@@ -2,7 +2,7 @@ import type { SchemeMetric } from './kpi-scheme';
 
 /**
  * 0–100 by linear interpolation between `worst` (0) and `best` (100), clamped: the widely copied Taobao
- * scheme (metrics.md). Works for both directions because the ratio is taken against best − worst.
+ * scheme (docs/metrics.md). Works for both directions because the ratio is taken against best − worst.
  */
 export function metricScore(value: number, m: SchemeMetric): number {
   const span = m.best - m.worst;

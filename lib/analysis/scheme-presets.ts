@@ -2,12 +2,12 @@ import type { AgentRole, Grade, KpiScheme, SchemeMetric, SchemeVersion } from '.
 
 /**
  * The schemes a shop starts from, one per role, from the seed article and the published schemes quoted
- * in shared/domain/metrics.md ("What managers set as targets"). Values are in canonical units: percent
+ * in docs/metrics.md ("What managers set as targets"). Values are in canonical units: percent
  * points, seconds (online time too), counts. The manager edits them on the options page; these are only
  * defaults, so each number says where it comes from.
  */
 
-/** 金牌 90–100, 银牌 80–90, 铜牌 70–80: the graded scheme in metrics.md. */
+/** 金牌 90–100, 银牌 80–90, 铜牌 70–80: the graded scheme in docs/metrics.md. */
 const GRADES: readonly Grade[] = [
   { name: '金牌', minScore: 90 },
   { name: '银牌', minScore: 80 },

@@ -1,4 +1,4 @@
-import type { RowKind } from '../metrics/types';
+import type { LeftOutColumn, RowKind } from '../metrics/types';
 
 /** Which console a capture came from; decided by host (lib/capture/console-of-host.ts). */
 export type ConsoleId = import('../consoles/sites').ConsoleId;
@@ -37,6 +37,11 @@ export interface CapturedTable {
   headerTexts: Record<string, string>;
   rows: CapturedRow[];
   warnings: CaptureWarning[];
+  /**
+   * Every column that was not stored, and why (unrecognised header, a second column of one metric, a
+   * non-metric column such as 序号 or 日期); not the agent column, not empty checkbox headers.
+   */
+  leftOut: LeftOutColumn[];
 }
 
 export interface PeriodInfo {

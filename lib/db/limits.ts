@@ -8,3 +8,6 @@ export const MAX_ROWS_PER_CAPTURE = 20_000;
 export const MAX_METRICS_PER_CAPTURE = 200;
 export const MAX_WARNINGS_PER_CAPTURE = 5_000;
 export const SHORT_TEXT_MAX_LENGTH = 500;
+/** Columns a capture names as not stored (lib/capture/comparison-table.ts cuts to these, the schemas check them). */
+export const MAX_LEFT_OUT_PER_CAPTURE = 100;
+export const LEFT_OUT_HEADER_MAX_LENGTH = 100;

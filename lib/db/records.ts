@@ -9,6 +9,7 @@ import {
   rowKindSchema,
 } from '../messages/field-schemas';
 import { addIssue } from '../messages/issue-text';
+import { leftOutListSchema } from '../messages/left-out-schema';
 import { isIsoDate, periodProblem } from './iso-date';
 import { snapshotId, valueId } from './keys';
 import { LABEL_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH, TABLE_KEY_MAX_LENGTH, URL_MAX_LENGTH } from './limits';
@@ -97,6 +98,8 @@ export const captureRecordSchema = z
         reason: z.string().max(SHORT_TEXT_MAX_LENGTH),
       }),
     ),
+    /** The columns a page capture did not store, and why; absent in records stored before it was kept. */
+    leftOut: leftOutListSchema.optional(),
   })
   .superRefine((c, ctx) => {
     // Imports span many periods, so only a page capture is held to the one-period bound.

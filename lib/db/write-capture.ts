@@ -53,6 +53,7 @@ export function captureLogOf(capture: Capture, capturedAt: Date): Omit<CaptureRe
     benchmarkCount: capture.rows.length - agentCount,
     valueCount: capture.rows.length * capture.metrics.length,
     warnings: capture.warnings.map((w) => ({ ...w })),
+    leftOut: capture.leftOut.map((c) => ({ ...c })),
   };
 }
 

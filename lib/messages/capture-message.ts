@@ -20,6 +20,7 @@ import {
   rowKindSchema,
 } from './field-schemas';
 import { addIssue, issueTexts, summarizeIssues, type IssueText } from './issue-text';
+import { leftOutListSchema } from './left-out-schema';
 
 /** What a content script sends the background; strict, since a page can tamper with the content script's world. */
 
@@ -66,6 +67,7 @@ export const captureSchema = z
     headerTexts: z.record(z.string(), z.string().max(SHORT_TEXT_MAX_LENGTH)),
     rows: z.array(rowSchema).min(1).max(MAX_ROWS_PER_CAPTURE),
     warnings: z.array(warningSchema).max(MAX_WARNINGS_PER_CAPTURE),
+    leftOut: leftOutListSchema,
   })
   .superRefine((c, ctx) => {
     const metrics = new Set<string>();

@@ -1,7 +1,7 @@
 import type { Direction, MetricDef, MetricKind, MetricRole, RowKind, Unit } from './types';
 
 /**
- * The metrics of shared/domain/metrics.md as data. `names` are written as consoles print them; matching
+ * The metrics of docs/metrics.md as data. `names` are written as consoles print them; matching
  * normalises both sides (lib/metrics/normalize-header.ts), so brackets, arrows and widths do not matter.
  * Kept as one compact table: it ships in the content script.
  */

@@ -3,4 +3,4 @@ export { METRICS, metricById, AGENT_HEADERS, BENCHMARK_LABELS, IGNORED_HEADERS, 
 export { normalizeHeader, headerUnitHint } from './normalize-header';
 export { recognizeHeader } from './recognize-header';
 export { parseValue } from './parse-value';
-export { rowKindOf, agentKey, shopOf } from './row-kind';
+export { rowKindOf, isMissingLabel, agentKey, shopOf } from './row-kind';

@@ -2,7 +2,7 @@ import type { HeaderUnitHint, ParsedValue, Unit, ValueContext } from './types';
 import { MISSING_MARKERS } from './catalog';
 
 /**
- * Cell text → canonical value (metrics.md, "Canonical units"). Runs once per cell: regexes are compiled
+ * Cell text → canonical value (docs/metrics.md, "Canonical units"). Runs once per cell: regexes are compiled
  * once, the common cell ("45.67%", "1,234", "12.5") takes one trim, one test and one exec.
  *
  * Numbers: optional sign, digits with optional `,` thousands groups (strict: `12,34` is invalid) and an

@@ -1,11 +1,12 @@
 import type { RowKind } from './types';
-import { BENCHMARK_LABELS } from './catalog';
+import { BENCHMARK_LABELS, MISSING_MARKERS } from './catalog';
 import { compactText } from './normalize-header';
 
 const ZERO_WIDTH_G = /[\u200B-\u200D\u2060\uFEFF]/g;
 const BRACKETS_G = /[(（[【][^()（）[\]【】]*[)）\]】]/g;
 const TRAILING_COLONS = /[:：]+$/;
 const LABELS = new Map<string, RowKind>(Object.entries(BENCHMARK_LABELS));
+const MISSING = new Set(MISSING_MARKERS);
 /** Longest raw label worth normalising: a benchmark label with brackets and spaces around it. */
 const MAX_RAW = 40;
 
@@ -18,6 +19,14 @@ export function rowKindOf(label: string): RowKind {
   if (label.length > MAX_RAW) return 'agent';
   const key = compactText(label).replace(BRACKETS_G, '').replace(TRAILING_COLONS, '');
   return LABELS.get(key) ?? 'agent';
+}
+
+/**
+ * True when a row's name cell is itself a missing marker (`延时统计`, `延迟统计`, `-`, `--`, `暂无` …, or
+ * empty): the console has no name to show, so the row is no agent and must not be stored as one.
+ */
+export function isMissingLabel(label: string): boolean {
+  return label.length <= MAX_RAW && MISSING.has(compactText(label).toLowerCase());
 }
 
 /** The agent key: the text as shown, trimmed, without zero-width chars (inner spaces are kept). */

@@ -1,4 +1,4 @@
-/** The domain contract of ../shared/domain/metrics.md, as types. Metric ids never change. */
+/** The domain contract of docs/metrics.md, as types. Metric ids never change. */
 
 export type Unit = 'percent' | 'seconds' | 'duration' | 'yuan' | 'count' | 'ratio';
 export type Direction = 'up' | 'down' | 'neutral';
@@ -45,6 +45,7 @@ export type ParsedValue =
  * is a known non-metric column (序号, 操作, a date column, a checkbox).
  */
 export type LeftOutReason = 'unrecognised' | 'duplicate_metric' | 'not_a_metric';
+export const LEFT_OUT_REASONS: readonly LeftOutReason[] = ['unrecognised', 'duplicate_metric', 'not_a_metric'];
 
 export interface LeftOutColumn {
   /** The header text as printed (leaf text of a grouped header). */

@@ -65,6 +65,7 @@ export function yearOfCaptures(days: number, agents: number, metricCount: number
       headerTexts,
       rows,
       warnings: [],
+      leftOut: [],
     };
     // Consoles show T+1: a day is captured the next morning.
     return { capture, capturedAt: new Date(start + (d + 1) * 86_400_000 + 9 * 3_600_000) };

@@ -62,7 +62,7 @@ describe('PRESET_SCHEMES', () => {
     }
   });
 
-  it('defaults from metrics.md', () => {
+  it('defaults from docs/metrics.md', () => {
     const byId = new Map(PRESET_SCHEMES.presale.versions[0]!.metrics.map((m) => [m.metric, m]));
     expect(byId.get('online_duration')).toMatchObject({ target: 28800 });
     expect(byId.get('reply_rate')).toMatchObject({ target: 98, worst: 90, best: 100 });

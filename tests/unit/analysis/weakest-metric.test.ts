@@ -3,7 +3,7 @@ import type { SchemeMetric } from '../../../lib/analysis/kpi-scheme';
 import { targetGap } from '../../../lib/analysis/target-gap';
 import { weakestMetric } from '../../../lib/analysis/weakest-metric';
 
-// The widely copied scheme of metrics.md, with targets a shop might set.
+// The widely copied scheme of docs/metrics.md, with targets a shop might set.
 const reply: SchemeMetric = { metric: 'reply_rate', kind: 'basic', target: 98, worst: 90, best: 100, weight: 25 };
 const rate3: SchemeMetric = { metric: 'response_rate_3min', kind: 'basic', target: 98, worst: 95, best: 100, weight: 25 };
 const avg: SchemeMetric = { metric: 'avg_response_time', kind: 'basic', target: 20, worst: 30, best: 5, weight: 20 };

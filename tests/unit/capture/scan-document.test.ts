@@ -34,6 +34,11 @@ describe('native tables', () => {
       { label: '合计', kind: 'team_total', values: { consult_count: 2221, avg_response_time: 15.2, inquiry_count: 530, inquiry_conversion_rate: 42.7 } },
     ]);
     expect(found!.table.warnings).toEqual([]);
+    // The grouped header's leaf texts; the agent column is not listed.
+    expect(found!.table.leftOut).toEqual([
+      { header: '序号', reason: 'not_a_metric' },
+      { header: '操作', reason: 'not_a_metric' },
+    ]);
   });
 
   test('tables without an agent column, or with one metric, are left alone', () => {

@@ -24,6 +24,7 @@ export function makeCapture(over: Partial<Omit<Capture, 'source' | 'period'>> & 
     headerTexts: over.headerTexts ?? {},
     rows,
     warnings: over.warnings ?? [],
+    leftOut: over.leftOut ?? [],
   };
 }
 

@@ -3,6 +3,7 @@ import type { DBCore } from 'dexie';
 import { KefuDatabase } from '../../../lib/db/database';
 import { snapshotId, sourceKey, valueId } from '../../../lib/db/keys';
 import { valueRecordsOf, writeCapture } from '../../../lib/db/write-capture';
+import { captureRecordSchema } from '../../../lib/db/records';
 import { freshDatabase, makeCapture } from './make-capture';
 import { storedValues, storedValue } from './stored-values';
 
@@ -57,7 +58,14 @@ describe('valueRecordsOf', () => {
 describe('writeCapture', () => {
   it('stores the log entry, every value and the snapshot', async () => {
     const d = db();
-    const capture = makeCapture({ warnings: [{ row: '旗舰店:阿强', metric: 'avg_response_time', text: '延迟统计', reason: 'missing marker' }] });
+    const capture = makeCapture({
+      warnings: [{ row: '旗舰店:阿强', metric: 'avg_response_time', text: '延迟统计', reason: 'missing marker' }],
+      leftOut: [
+        { header: '序号', reason: 'not_a_metric' },
+        { header: '延询单人数', reason: 'unrecognised' },
+        { header: '平均响应时长', reason: 'duplicate_metric', metricId: 'avg_response_time', keptHeader: '平均响应(秒)' },
+      ],
+    });
     const result = await writeCapture(d, capture, AT);
     // The reply carries the snapshot as stored, so the caller need not read it back.
     expect(result).toEqual({ captureId: 1, valuesWritten: 9, snapshot: (await d.snapshots.toArray())[0] });
@@ -79,8 +87,10 @@ describe('writeCapture', () => {
         benchmarkCount: 1,
         valueCount: 9,
         warnings: capture.warnings,
+        leftOut: capture.leftOut,
       },
     ]);
+    expect(captureRecordSchema.safeParse((await d.captures.toArray())[0]).success).toBe(true);
     expect(await d.snapshots.toArray()).toEqual([
       {
         id: snapshotId(sourceKey(capture.source), '2026-11-20', '2026-11-20'),

@@ -30,6 +30,17 @@ describe('parseCaptureMessage', () => {
     expect(result).toEqual({ ok: true, capture });
   });
 
+  it('accepts a capture that names the columns it left out, and returns them unchanged', () => {
+    const capture = makeCapture({
+      leftOut: [
+        { header: '序号', reason: 'not_a_metric' },
+        { header: '延询单人数', reason: 'unrecognised' },
+        { header: '回复率(%)', reason: 'duplicate_metric', metricId: 'reply_rate', keptHeader: '旺旺回复率' },
+      ],
+    });
+    expect(parseCaptureMessage(message(capture))).toEqual({ ok: true, capture });
+  });
+
   it('accepts a 366-day period (a leap year) and a guessed period', () => {
     expect(parseCaptureMessage(withCapture((c) => (c.period = { start: '2024-01-01', end: '2024-12-31', guessed: false, evidence: '' }))).ok).toBe(true);
     expect(parseCaptureMessage(withCapture((c) => (c.period = { start: '2026-11-19', end: '2026-11-19', guessed: true, evidence: '' }))).ok).toBe(true);
@@ -67,17 +78,28 @@ describe('parseCaptureMessage', () => {
     ['an empty table key', (c: Capture) => (c.source.tableKey = ''), 'capture.source.tableKey'],
     ['no rows', (c: Capture) => (c.rows = []), 'capture.rows'],
     ['a header text for another metric', (c: Capture) => (c.headerTexts = { refund_rate: '退款率' }), 'capture.headerTexts.refund_rate: not one of metrics'],
+    ['no leftOut list', (c: Capture) => delete (c as Partial<Capture>).leftOut, 'capture.leftOut'],
+    ['a left-out column with an unknown reason', (c: Capture) => (c.leftOut = [{ header: '备注', reason: 'other' as 'unrecognised' }]), 'capture.leftOut[0].reason'],
+    ['a duplicate without its metric', (c: Capture) => (c.leftOut = [{ header: '回复率', reason: 'duplicate_metric', keptHeader: '旺旺回复率' }]), 'capture.leftOut[0].metricId: a duplicate column names its metric'],
+    ['a duplicate without the kept column', (c: Capture) => (c.leftOut = [{ header: '回复率', reason: 'duplicate_metric', metricId: 'reply_rate' }]), 'capture.leftOut[0].keptHeader'],
+    ['a duplicate of an unknown metric', (c: Capture) => (c.leftOut = [{ header: 'x', reason: 'duplicate_metric', metricId: 'reply_ratio', keptHeader: 'y' }]), 'capture.leftOut[0].metricId: unknown metric id "reply_ratio"'],
+    ['an unrecognised column naming a metric', (c: Capture) => (c.leftOut = [{ header: 'x', reason: 'unrecognised', metricId: 'reply_rate' }]), 'capture.leftOut[0].reason'],
+    ['a 101-character left-out header', (c: Capture) => (c.leftOut = [{ header: '列'.repeat(101), reason: 'unrecognised' }]), 'capture.leftOut[0].header: Too big'],
+    ['an extra key on a left-out column', (c: Capture) => (c.leftOut = [{ header: '备注', reason: 'unrecognised', note: 1 } as Capture['leftOut'][number]]), 'capture.leftOut[0]'],
   ])('refuses %s, naming the path', (_name, edit, expected) => {
     expect(refusal(withCapture(edit))).toContain(expected);
   });
 
-  it('bounds rows and warnings', () => {
+  it('bounds rows, warnings and left-out columns', () => {
     const rows = Array.from({ length: 20_001 }, (_, i) => ({ label: `客服${i}`, kind: 'agent' as const, values: { reply_rate: 99 } }));
     expect(refusal(message(makeCapture({ metrics: ['reply_rate'], rows })))).toContain('capture.rows: Too big');
     const ok = makeCapture({ metrics: ['reply_rate'], rows: rows.slice(0, 20_000) });
     expect(parseCaptureMessage(message(ok)).ok).toBe(true);
     const warnings = Array.from({ length: 5_001 }, () => ({ row: 'a', metric: 'reply_rate', text: 'x', reason: 'y' }));
     expect(refusal(message(makeCapture({ warnings })))).toContain('capture.warnings: Too big');
+    const leftOut = Array.from({ length: 101 }, (_, i) => ({ header: `列${i}`, reason: 'unrecognised' as const }));
+    expect(refusal(message(makeCapture({ leftOut })))).toContain('capture.leftOut: Too big');
+    expect(parseCaptureMessage(message(makeCapture({ leftOut: leftOut.slice(0, 100) }))).ok).toBe(true);
   });
 
   it('gives every issue in zh-CN and English', () => {

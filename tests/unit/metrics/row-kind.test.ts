@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentKey, rowKindOf, shopOf } from '../../../lib/metrics/row-kind';
+import { agentKey, isMissingLabel, rowKindOf, shopOf } from '../../../lib/metrics/row-kind';
 import type { RowKind } from '../../../lib/metrics/types';
 
 describe('rowKindOf', () => {
@@ -22,6 +22,11 @@ describe('rowKindOf', () => {
     ['同行均值', 'peer_average'],
     ['同行同层优秀', 'peer_top'],
     ['同行优秀', 'peer_top'],
+    // 抖店 飞鸽 exports (飞鸽_客服表现.xlsx).
+    ['店铺汇总值', 'team_total'],
+    ['店铺平均值', 'team_average'],
+    [' 店铺汇总值 ', 'team_total'],
+    ['店铺平均值：', 'team_average'],
     // Noise around a whole benchmark label.
     [' 合计 ', 'team_total'],
     ['合计：', 'team_total'],
@@ -74,5 +79,16 @@ describe('shopOf', () => {
     ['', null],
   ])('%j → %j', (text, shop) => {
     expect(shopOf(text)).toBe(shop);
+  });
+});
+
+describe('isMissingLabel', () => {
+  // A name cell that is itself a missing marker names nobody: the row is not an agent.
+  it.each(['延时统计', '延迟统计', '-', '--', '—', '－', '/', 'N/A', '暂无', '暂无数据', '', '  ', ' 延时统计 ', '延时\n统计'])('%j is a missing marker', (label) => {
+    expect(isMissingLabel(label)).toBe(true);
+  });
+
+  it.each(['小王', '旗舰店:延时统计', '延时统计员', '合计', '-小王', '0', 'a'.repeat(60)])('%j is a name', (label) => {
+    expect(isMissingLabel(label)).toBe(false);
   });
 });
