@@ -5,7 +5,7 @@
  * its locale keys, a fixture page and tests: CONTRIBUTING.md.
  *
  * Hosts live in sites.ts because that part ships in the content script; this file never does.
- * Sources: ../shared/domain/metrics.md ("Where these tables live") and consoles.md.
+ * Sources: ../docs/metrics.md ("Where these tables live") and consoles.md.
  */
 import { CONSOLE_SITES, type ConsoleSite, type KnownConsoleId } from './sites';
 
@@ -28,7 +28,7 @@ export interface ReportSignature {
    * these names are tried after every specific console's.
    */
   readonly generic?: boolean;
-  /** Real examples (consoles.md): the registry test checks that each is detected as this console. */
+  /** Real examples (docs/consoles.md): the registry test checks that each is detected as this console. */
   readonly examples: {
     readonly fileNames: readonly string[];
     /** Sheet names / titles and the header texts or cells of a file whose name says nothing. */

@@ -12,7 +12,7 @@ export interface ConsoleSite {
   readonly domains: readonly string[];
 }
 
-/** Every console that is not a user-added site (metrics.md "Where these tables live", consoles.md). */
+/** Every console that is not a user-added site (docs/metrics.md "Where these tables live", docs/consoles.md). */
 export const CONSOLE_SITES = {
   sycm: { hosts: ['sycm.taobao.com'], domains: ['sycm.taobao.com'] },
   qianniu: { hosts: ['myseller.taobao.com', 'qn.taobao.com'], domains: ['myseller.taobao.com', 'qn.taobao.com'] },
