@@ -47,7 +47,14 @@ describe.each(GOOD_EXPORTS.map((f) => [f.id, f] as const))('export fixture %s', 
     const preview = await readReportFiles([{ name: f.name, bytes: f.bytes() }], { today: TODAY });
     const db = freshDb();
     const result = await applyReportImport(db, preview, choicesOf(f, preview), new Date('2026-11-27T08:00:00Z'));
-    expect(result).toEqual({ ok: true, files: 1, values: f.expected.length, skipped: [], roleGuesses: 0 });
+    const roles = f.sheets.flatMap((sheet) => sheet.roles);
+    expect(result).toEqual({ ok: true, files: 1, values: f.expected.length, skipped: [], roleGuesses: roles.length });
+    // The roles a 旺旺类型 column states are each agent's role guess, nothing else is set on the profile.
+    const profiles = await db.agents.toArray();
+    expect(profiles.map((p) => ({ label: p.key, role: p.roleHint })).sort((a, b) => a.label.localeCompare(b.label))).toEqual(
+      [...roles].sort((a, b) => a.label.localeCompare(b.label)),
+    );
+    expect(profiles.every((p) => p.role === undefined && p.aliases.length === 0 && !p.isMe)).toBe(true);
     const stored = await storedValues(db);
     expect(stored).toHaveLength(f.expected.length);
     const byKey = new Map(stored.map((v) => [JSON.stringify([v.periodStart, v.periodEnd, v.label, v.metric]), v]));
