@@ -5,6 +5,8 @@ import { t } from '@/lib/i18n/translate';
 import { pick } from '@/lib/i18n/ui-language';
 import { firstOf, periodInputProblem } from '@/lib/options/import-preview-state';
 import { metricLabel } from '@/components/standing/ui-language';
+import { ReportLeftOutList } from './ReportLeftOutList';
+import { ReportPreviewRoles } from './ReportPreviewRoles';
 
 /** Agent names shown before "and N more": enough to recognise the team, short enough for one line. */
 const SHOWN_AGENTS = 6;
@@ -100,17 +102,20 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
           </ul>
         </dd>
 
-        {sheet.ignoredHeaders.length > 0 && (
+        {sheet.roleColumn !== null && (
           <>
-            <dt>{t('importReportIgnored', String(sheet.ignoredHeaders.length))}</dt>
+            <dt>{t('importReportRoles', sheet.roleColumn)}</dt>
+            <dd data-testid="import-roles" data-count={sheet.roles.length}>
+              <ReportPreviewRoles roles={sheet.roles} />
+            </dd>
+          </>
+        )}
+
+        {sheet.leftOut.length > 0 && (
+          <>
+            <dt>{t('importReportIgnored', String(sheet.leftOut.length))}</dt>
             <dd>
-              <ul className="ignored-headers" data-testid="import-ignored">
-                {sheet.ignoredHeaders.map((h, i) => (
-                  <li key={`${h.header}|${i}`}>
-                    <b>{h.header || '—'}</b> <span className="muted">{pick(h.reason)}</span>
-                  </li>
-                ))}
-              </ul>
+              <ReportLeftOutList leftOut={sheet.leftOut} />
             </dd>
           </>
         )}

@@ -51,6 +51,11 @@ export function buildAgentDirectory(
     const own = profile?.key === key ? profile : undefined;
     let role = own?.role ?? null;
     let roleGuessed = false;
+    // A role an imported report stated (旺旺类型) beats a guess from the metrics, never a role set by hand.
+    if (role === null && own?.roleHint) {
+      role = own.roleHint;
+      roleGuessed = true;
+    }
     if (role === null && metricsByLabel) {
       const metrics: string[] = [];
       for (const label of texts) for (const m of metricsByLabel.get(label) ?? []) metrics.push(m);

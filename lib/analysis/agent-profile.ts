@@ -11,6 +11,11 @@ export const agentProfileSchema = z.strictObject({
   key: labelSchema,
   displayName: z.string().trim().max(40).optional(),
   role: agentRoleSchema.optional(),
+  /**
+   * The role an imported report stated (生意参谋 `旺旺类型`): a guess, used only while `role` (set by
+   * hand) is absent, and never written over `role` by an import.
+   */
+  roleHint: agentRoleSchema.optional(),
   aliases: z.array(labelSchema).max(50),
   /** "This is me": the popup and the overlay show this agent. At most one profile has it. */
   isMe: z.boolean(),

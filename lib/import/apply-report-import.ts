@@ -7,6 +7,7 @@ import { writeLoggedValues } from '../db/write-logged-values';
 import { METRICS } from '../metrics/catalog';
 import { applyMessages } from './import-messages';
 import { importedFileHashes } from './imported-hashes';
+import { statedRoles, writeRoleGuesses } from './role-guesses';
 import type { ApplyChoices, ApplyReportResult, Bilingual, FilePreview, ImportPreview, SheetPreview } from './types';
 
 interface PlannedSheet {
@@ -120,7 +121,8 @@ function recordsOf(file: FilePreview, sheets: readonly PlannedSheet[], captureId
  * Each file gets one capture-log entry (origin 'file_import', its name and hash) owning its values;
  * snapshots are merged (lib/db/write-logged-values, shared with the CSV import). Files with an error or
  * without sheets are left out; a file whose hash is already in the log is skipped and named in `skipped`,
- * so importing the same file again changes nothing. A sheet without a period (not in a date column,
+ * so importing the same file again changes nothing. Roles a file states (旺旺类型) become the agents' role
+ * guesses in the same transaction, never over a role set by hand. A sheet without a period (not in a date column,
  * not in the file name, not entered in `choices.periods`) stops the whole import before any write.
  */
 export async function applyReportImport(
@@ -157,22 +159,25 @@ export async function applyReportImport(
   if (problems.length > 0) return { ok: false, problems };
 
   try {
-    return await db.transaction('rw', [db.valueMonths, db.captures, db.snapshots], async (): Promise<ApplyReportResult> => {
+    return await db.transaction('rw', [db.valueMonths, db.captures, db.snapshots, db.agents], async (): Promise<ApplyReportResult> => {
       // Read again inside the transaction: another tab may have imported the same file meanwhile.
       const known = await importedFileHashes(db);
       let files = 0;
       let values = 0;
+      const written: FilePreview[] = [];
       for (const { file, sheets, log } of planned) {
         if (known.has(file.hash)) {
           skipped.push(file.name);
           continue;
         }
         known.add(file.hash);
-        const written = await writeLoggedValues(db, log, (captureId) => recordsOf(file, sheets, captureId, importedAt));
+        const result = await writeLoggedValues(db, log, (captureId) => recordsOf(file, sheets, captureId, importedAt));
         files++;
-        values += written.valuesWritten;
+        values += result.valuesWritten;
+        written.push(file);
       }
-      return { ok: true, files, values, skipped };
+      const roleGuesses = await writeRoleGuesses(db, statedRoles(written));
+      return { ok: true, files, values, skipped, roleGuesses };
     });
   } catch (error) {
     return { ok: false, problems: [applyMessages.writeFailed(error instanceof Error ? error.message : String(error))] };

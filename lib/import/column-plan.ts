@@ -1,10 +1,11 @@
 import { metricById } from '../metrics/catalog';
 import { recognizeHeader } from '../metrics/recognize-header';
 import type { HeaderUnitHint, Unit } from '../metrics/types';
+import { compactText } from '../metrics/normalize-header';
 import { isDecimalRateColumn } from './decimal-rate';
-import type { Grid } from './grid';
-import { headerMessages } from './import-messages';
-import type { IgnoredHeader } from './types';
+import { columnLetter, type Grid } from './grid';
+import { isRoleHeader } from './role-column';
+import type { LeftOutHeader } from './types';
 
 export interface MetricColumn {
   index: number;
@@ -44,44 +45,60 @@ export interface ColumnPlan {
   agentColumn: number;
   /** -1 when the sheet has no date column. */
   dateColumn: number;
+  /** The column stating each agent's role (旺旺类型), or -1. */
+  roleColumn: number;
   /** One column per metric, in header order. */
   metrics: MetricColumn[];
-  ignored: IgnoredHeader[];
-}
-
-/** A header that names its unit as time (`平均响应时间(秒)`) beats a readable duplicate (`1分20秒`). */
-function preference(hint: HeaderUnitHint | null): number {
-  return hint === 'seconds' || hint === 'minutes' || hint === 'hours' ? 1 : 0;
+  /** Columns with a header that are not imported, in header order. */
+  leftOut: LeftOutHeader[];
 }
 
 /**
+ * Columns the import knows are no metric although lib/metrics does not list them: the account behind a
+ * nickname (抖店 writes `账号名称` beside `客服昵称`). Named as "not a metric", not as unrecognised.
+ */
+const NOT_METRIC_HEADERS: ReadonlySet<string> = new Set(['账号名称', '客服账号名称', '账号']);
+
+/**
  * Which column is what, from the leaf headers (lib/metrics recognizeHeader: the capture's catalog and
- * code path) and, for rates, the body cells. The same metric in two columns is imported once: the one
- * whose header states a time unit (the `(秒)` column beside a readable one), else the first; the other
- * is listed as ignored. Unknown headers are listed too; row numbers and actions (序号, 操作) are not.
+ * code path) and, for rates, the body cells. Two columns never land on one metric id: the first is kept
+ * and the second left out as `duplicate_metric` (it never fills the first one's gaps), whatever units
+ * their headers state. Every other header that is not imported is listed with its reason; a column
+ * without header text (a checkbox, an empty spacer) has nothing to name and is not.
  * Returns null without an agent column or with fewer than two metrics.
  */
 export function planColumns(headers: readonly string[], grid: Grid, bodyRow: number): ColumnPlan | null {
   let agentColumn = -1;
   let dateColumn = -1;
-  const ignored: IgnoredHeader[] = [];
+  let roleColumn = -1;
+  const leftOut: LeftOutHeader[] = [];
   const byMetric = new Map<string, MetricColumn>();
-  const losers: { header: string; metricId: string }[] = [];
 
   for (let index = 0; index < headers.length; index++) {
     const header = headers[index]!;
+    const column = columnLetter(index);
+    if (header.trim() === '') continue;
+    if (roleColumn < 0 && isRoleHeader(header)) {
+      roleColumn = index;
+      continue;
+    }
     const match = recognizeHeader(header);
     switch (match.type) {
       case 'agent':
         if (agentColumn < 0) agentColumn = index;
-        else ignored.push({ header, reason: headerMessages.secondAgentColumn(headers[agentColumn]!) });
+        else leftOut.push({ header, column, reason: 'not_a_metric' });
         break;
       case 'date':
         if (dateColumn < 0) dateColumn = index;
-        else ignored.push({ header, reason: headerMessages.secondDateColumn(headers[dateColumn]!) });
+        else leftOut.push({ header, column, reason: 'not_a_metric' });
         break;
       case 'metric': {
-        const column: MetricColumn = {
+        const kept = byMetric.get(match.metricId);
+        if (kept) {
+          leftOut.push({ header, column, reason: 'duplicate_metric', metricId: match.metricId, keptHeader: kept.header, keptColumn: columnLetter(kept.index) });
+          break;
+        }
+        byMetric.set(match.metricId, {
           index,
           metricId: match.metricId,
           unit: metricById(match.metricId)!.unit,
@@ -89,23 +106,17 @@ export function planColumns(headers: readonly string[], grid: Grid, bodyRow: num
           header,
           decimalRate: false,
           numbersAsIs: false,
-        };
-        const kept = byMetric.get(match.metricId);
-        if (!kept) byMetric.set(match.metricId, column);
-        else if (preference(column.hint) > preference(kept.hint)) {
-          losers.push({ header: kept.header, metricId: kept.metricId });
-          byMetric.set(match.metricId, column);
-        } else losers.push({ header, metricId: match.metricId });
+        });
         break;
       }
       case 'unknown':
-        ignored.push({ header, reason: headerMessages.unknown });
+        leftOut.push({ header, column, reason: NOT_METRIC_HEADERS.has(compactText(header)) ? 'not_a_metric' : 'unrecognised' });
         break;
       case 'ignore':
+        leftOut.push({ header, column, reason: 'not_a_metric' });
         break;
     }
   }
-  for (const loser of losers) ignored.push({ header: loser.header, reason: headerMessages.duplicate(byMetric.get(loser.metricId)!.header) });
   if (agentColumn < 0 || byMetric.size < 2) return null;
 
   const metrics = [...byMetric.values()].sort((a, b) => a.index - b.index);
@@ -116,5 +127,5 @@ export function planColumns(headers: readonly string[], grid: Grid, bodyRow: num
     else m.hint = 'percent';
   }
   for (const m of metrics) m.numbersAsIs = numbersAreCanonical(m.unit, m.hint);
-  return { agentColumn, dateColumn, metrics, ignored };
+  return { agentColumn, dateColumn, roleColumn, metrics, leftOut };
 }

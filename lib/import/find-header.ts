@@ -22,25 +22,41 @@ function leafTexts(grid: Grid, r: number): string[] {
   return headers;
 }
 
+/** The leaf texts of row r, and how many different metrics they name beside an agent column (-1: none). */
+function headerScore(grid: Grid, r: number): { headers: string[]; metrics: number } {
+  const headers = leafTexts(grid, r);
+  let agent = false;
+  const metrics = new Set<string>();
+  for (const text of headers) {
+    const match = recognizeHeader(text);
+    if (match.type === 'agent') agent = true;
+    else if (match.type === 'metric') metrics.add(match.metricId);
+  }
+  return { headers, metrics: agent ? metrics.size : -1 };
+}
+
 /**
  * The header row of the agent table: the first row (within the first HEADER_SEARCH_ROWS) whose leaf
  * texts hold an agent column and at least two different metrics, as lib/metrics recognises them. Title
- * and note rows above it and group rows of a two-row header do not qualify and are skipped.
+ * and note rows above it are skipped. In a header over several rows (title, group, leaf; data from row 4)
+ * the group row may qualify already, through columns merged down over it (客服, 咨询量, 接待量): the rows
+ * below are taken while they still read as a header naming more metrics, so the leaf row wins.
  */
 export function findHeader(grid: Grid): FoundHeader | null {
   const last = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < last; r++) {
     const row = grid[r];
     if (!row || row.length < 3) continue;
-    const headers = leafTexts(grid, r);
-    let agent = false;
-    const metrics = new Set<string>();
-    for (const text of headers) {
-      const match = recognizeHeader(text);
-      if (match.type === 'agent') agent = true;
-      else if (match.type === 'metric') metrics.add(match.metricId);
+    let best = headerScore(grid, r);
+    if (best.metrics < 2) continue;
+    let at = r;
+    while (at + 1 < grid.length) {
+      const next = headerScore(grid, at + 1);
+      if (next.metrics <= best.metrics) break;
+      best = next;
+      at++;
     }
-    if (agent && metrics.size >= 2) return { row: r, headers };
+    return { row: at, headers: best.headers };
   }
   return null;
 }

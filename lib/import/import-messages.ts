@@ -39,16 +39,6 @@ export const sheetMessages = {
   noRows: { zh: '表头下没有客服数据行', en: 'no agent rows under the header' } satisfies Bilingual,
 };
 
-export const headerMessages = {
-  unknown: { zh: '不是可识别的指标', en: 'not a recognised metric' } satisfies Bilingual,
-  secondAgentColumn: (first: string): Bilingual => ({ zh: `已使用客服列“${first}”`, en: `the agent column “${first}” is used` }),
-  secondDateColumn: (first: string): Bilingual => ({ zh: `已使用日期列“${first}”`, en: `the date column “${first}” is used` }),
-  duplicate: (kept: string): Bilingual => ({
-    zh: `与“${kept}”是同一指标，只导入“${kept}”`,
-    en: `same metric as “${kept}”; only “${kept}” is imported`,
-  }),
-};
-
 /** parseCell's reasons (lib/metrics/parse-value.ts, English) per unit, with their Chinese. */
 const CELL_REASON_ZH: Readonly<Record<Unit, string>> = {
   percent: '不是百分比（应为如 45.67% 或 0.4567）',

@@ -1,6 +1,7 @@
 import { foldSpaces } from '../capture/cell-text';
 import { LABEL_MAX_LENGTH } from '../db/limits';
-import { parseCell } from '../metrics/parse-value';
+import type { AgentRole } from '../analysis/agent-roles';
+import { parseCell, parseValue } from '../metrics/parse-value';
 import { recognizeHeader } from '../metrics/recognize-header';
 import { agentKey, rowKindOf } from '../metrics/row-kind';
 import type { RowKind } from '../metrics/types';
@@ -9,12 +10,15 @@ import { dateCellReader, type RowPeriod } from './date-cell';
 import { cellText, columnLetter, numberText, type Grid, type GridCell } from './grid';
 import { cellMessages } from './import-messages';
 import { MAX_LISTED_PROBLEMS } from './limits';
+import { roleOfCell } from './role-column';
 import type { CellProblem, SheetRow } from './types';
 
 export interface SheetTable {
   rows: SheetRow[];
   agents: string[];
   benchmarks: { label: string; kind: RowKind }[];
+  /** The role the role column states per agent (the last stated one), agents in file order. */
+  roles: { label: string; role: AgentRole }[];
   problems: CellProblem[];
   moreProblems: number;
   /** The span of the date column's periods, or null without a date column (or without dated rows). */
@@ -33,7 +37,9 @@ function isEmptyCell(cell: GridCell | undefined): boolean {
  * are stored as missing, never 0. Skipped: rows without a label, rows whose metric cells are all empty
  * (notes and blank lines under the table), repeated header rows, and — in a sheet with a date column —
  * rows without a readable date or dated after today (listed as problems). A label seen twice in the same
- * period is one row: the later copy only fills the earlier one's gaps, as in capture.
+ * period is one row: the later copy only fills the earlier one's gaps, as in capture. A row whose name
+ * cell is a missing marker (`延时统计`, `-`) is no agent and is skipped. With a role column (旺旺类型), each
+ * agent's stated role is collected.
  */
 export function readSheet(grid: Grid, bodyRow: number, plan: ColumnPlan, today: string): SheetTable {
   const metrics = plan.metrics;
@@ -50,6 +56,7 @@ export function readSheet(grid: Grid, bodyRow: number, plan: ColumnPlan, today: 
   const labels = new Map<GridCell, Labelled | null>();
   const agents = new Set<string>();
   const benchmarks = new Map<string, RowKind>();
+  const roles = new Map<string, AgentRole>();
   const problems: CellProblem[] = [];
   let moreProblems = 0;
   const samePeriod = new Map<RowPeriod, RowPeriod>();
@@ -123,6 +130,10 @@ export function readSheet(grid: Grid, bodyRow: number, plan: ColumnPlan, today: 
       }
     }
     if (pending) for (const p of pending) report(r, p.column, p.text, p.reason);
+    if (plan.roleColumn >= 0 && kind === 'agent') {
+      const role = roleOfCell(cells[plan.roleColumn]);
+      if (role) roles.set(label, role);
+    }
 
     let inPeriod = byPeriod.get(period);
     if (!inPeriod) {
@@ -148,6 +159,10 @@ export function readSheet(grid: Grid, bodyRow: number, plan: ColumnPlan, today: 
     rows,
     agents: [...agents],
     benchmarks: [...benchmarks].map(([label, kind]) => ({ label, kind })),
+    roles: [...agents].flatMap((label) => {
+      const role = roles.get(label);
+      return role ? [{ label, role }] : [];
+    }),
     problems,
     moreProblems,
     dates: periodByKey.size > 0 ? { start: first, end: last, days: periodByKey.size } : null,
@@ -163,6 +178,8 @@ interface Labelled {
 function agentLabel(cell: GridCell): Labelled | null {
   const text = agentKey(foldSpaces(cellText(cell)));
   if (text === '') return null;
+  // `延时统计` / `-` in the name cell: a row still being computed or a spacer, not an agent called so.
+  if (parseValue(text, 'count', null, 'file').kind === 'missing') return null;
   const kind = rowKindOf(text);
   if (kind === 'agent' && recognizeHeader(text).type === 'agent') return null;
   return { label: text, kind };

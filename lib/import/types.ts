@@ -1,6 +1,7 @@
+import type { AgentRole } from '../analysis/agent-roles';
 import type { ConsoleId } from '../capture/types';
 import type { KefuDatabase } from '../db/database';
-import type { RowKind } from '../metrics/types';
+import type { LeftOutColumn, RowKind } from '../metrics/types';
 
 /**
  * The import of report files exported by the consoles (issue 4): what `readReportFiles` shows in the
@@ -50,10 +51,17 @@ export interface SheetMetric {
   decimalRate?: boolean;
 }
 
-/** A column that is not imported, and why (unknown header, duplicate of a `(秒)` column, …). */
-export interface IgnoredHeader {
-  header: string;
-  reason: Bilingual;
+/**
+ * A column that is not imported, and why: its header names no metric (`unrecognised`), an earlier column
+ * of the sheet already holds its metric (`duplicate_metric`: the first is kept, the second never fills its
+ * gaps), or it is a known non-metric column (`not_a_metric`: 序号, 操作, 账号名称, a second agent or date
+ * column). The page words the reason (public/_locales); the role column (旺旺类型) is used, not left out.
+ */
+export interface LeftOutHeader extends LeftOutColumn {
+  /** Column letter as the spreadsheet shows it (A, B, … AA). */
+  column: string;
+  /** For duplicate_metric: the letter of the kept column. */
+  keptColumn?: string;
 }
 
 /** A cell that could not be read: stored as missing (null), shown in the preview. */
@@ -94,7 +102,12 @@ export interface SheetPreview {
   /** Benchmark rows (汇总, 均值, 同行同层均值 …), each once. */
   benchmarks: { label: string; kind: RowKind }[];
   metrics: SheetMetric[];
-  ignoredHeaders: IgnoredHeader[];
+  /** Every column with a header that is not imported, in column order. */
+  leftOut: LeftOutHeader[];
+  /** The header of the column stating each agent's role (`旺旺类型`), or null. */
+  roleColumn: string | null;
+  /** The role each agent's row states (the last one in file order), agents in file order; empty without a role column. */
+  roles: { label: string; role: AgentRole }[];
   problems: CellProblem[];
   /** Problems beyond the listed ones (the list is capped so a broken column cannot flood the page). */
   moreProblems: number;
@@ -147,5 +160,7 @@ export type ApplyReportResult =
       values: number;
       /** Names of files skipped because they were already imported (or held nothing to import). */
       skipped: string[];
+      /** Agent profiles whose role guess the files' role column (旺旺类型) set or changed. */
+      roleGuesses: number;
     }
   | { ok: false; problems: Bilingual[] };

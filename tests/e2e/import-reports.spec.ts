@@ -12,11 +12,18 @@ import {
   BAD_TRUNCATED,
   CHITU_EXPORT,
   CHITU_EXPORT_NO_PERIOD,
+  CHITU_KPI_DECIMAL,
+  CHITU_KPI_PERCENT,
   DAILY_EXPORT,
+  DOUDIAN_EXPORT,
+  JD_WORKLOAD_EXPORT,
   PDD_EXPORT_GBK,
   PDD_EXPORT_UTF8,
+  PDD_SALES_XLS,
+  PDD_SHEET0_EXPORT,
   SYCM_EXPORT,
   SYCM_EXPORT_XLS,
+  SYCM_SUMMARY_EXPORT,
   type ExpectedValue,
   type ExportFixture,
 } from '../fixtures/exports';
@@ -103,11 +110,36 @@ async function expectPreviewOf(page: Page, fixture: ExportFixture): Promise<void
     for (const id of expected.decimalRates) await expect(metrics.locator(`li[data-metric="${id}"]`), `${where} ${id}`).toContainText('小数比率');
     const decimalMarked = await metrics.locator('li').filter({ hasText: '小数比率' }).count();
     expect(decimalMarked, `${where}: only the decimal-rate columns are marked`).toBe(expected.decimalRates.length);
-    for (const header of expected.ignoredHeaders) await expect(sheet.getByTestId('import-ignored'), where).toContainText(header);
+    // Every column left out is named with why: unrecognised, the same metric as an earlier column, or no metric.
+    if (expected.leftOut.length === 0) await expect(sheet.getByTestId('import-ignored'), where).toHaveCount(0);
+    else {
+      const leftOut = sheet.getByTestId('import-ignored').locator('li');
+      expect(await leftOut.evaluateAll((items) => items.map((li) => [li.querySelector('b')?.textContent ?? '', li.getAttribute('data-reason') ?? ''])), where).toEqual(
+        expected.leftOut.map((l) => [l.header, l.reason]),
+      );
+      for (const [i, l] of expected.leftOut.entries()) await expect(leftOut.nth(i), `${where} ${l.header}`).toContainText(LEFT_OUT_TEXT[l.reason]);
+    }
+    const roles = sheet.getByTestId('import-roles');
+    if (expected.roleColumn === null) await expect(roles, where).toHaveCount(0);
+    else {
+      await expect(sheet, where).toContainText(`岗位（来自“${expected.roleColumn}”列）`);
+      for (const role of ['presale', 'aftersale'] as const) {
+        const labels = expected.roles.filter((r) => r.role === role).map((r) => r.label);
+        const group = roles.locator(`[data-role="${role}"]`);
+        if (labels.length === 0) await expect(group, where).toHaveCount(0);
+        else {
+          await expect(group, where).toHaveAttribute('data-labels', JSON.stringify(labels));
+          await expect(group, where).toContainText(`${role === 'presale' ? '售前' : '售后'} ${labels.length} 人：`);
+        }
+      }
+    }
     await expect(sheet.getByTestId('import-value-count'), where).toHaveAttribute('data-count', String(expected.valueCount));
   }
   for (const skipped of fixture.skippedSheets) await expect(card.getByTestId('import-skipped-sheets'), fixture.id).toContainText(skipped);
 }
+
+/** The start of each left-out reason as the Chinese preview words it. */
+const LEFT_OUT_TEXT = { unrecognised: '不是可识别的指标', duplicate_metric: '是同一指标', not_a_metric: '不是指标' } as const;
 
 /** A hand-typed team sheet with two typos: the preview must point at each cell. */
 const TYPO_CSV: ExportFixture = {
@@ -239,6 +271,49 @@ test('a file without a period asks for it; confirm stays disabled until a valid 
   expect(exported.rows.filter((r) => unguardCell(r.agent!) === CHITU_EXPORT_NO_PERIOD.sheets[0]!.agents[1]).every((r) => r.period_start === entered.start && r.period_end === entered.end)).toBe(true);
 });
 
+test('the consoles\' own downloads import cell-exact: 旺旺类型 as role guesses, every left-out column named, BIFF8 named .xlsx, a header over three rows', async () => {
+  const page = await start();
+  const fixtures = [SYCM_SUMMARY_EXPORT, CHITU_KPI_DECIMAL, CHITU_KPI_PERCENT, PDD_SHEET0_EXPORT, PDD_SALES_XLS, JD_WORKLOAD_EXPORT, DOUDIAN_EXPORT];
+  await pick(page, fixtures);
+  for (const f of fixtures) await expectPreviewOf(page, f);
+  await expectNoMissingMessages(page);
+  // Every file is named as the console it came from (the registry's report signatures).
+  for (const f of fixtures) {
+    await expect(fileCard(page, f).getByTestId('import-console'), f.id).toHaveAttribute('data-console', f.imitates);
+  }
+  // Why a column is left out, worded: the account behind the nickname, a column the catalog does not know.
+  await expect(fileCard(page, DOUDIAN_EXPORT).locator('[data-testid="import-ignored"] li[data-column="B"]')).toContainText('账号名称 第 B 列 不是指标');
+  await expect(fileCard(page, PDD_SHEET0_EXPORT).locator('[data-testid="import-ignored"] li[data-reason="unrecognised"]')).toContainText('需要人工回复的咨询人数');
+  await expect(fileCard(page, SYCM_SUMMARY_EXPORT).getByTestId('import-roles')).toContainText('手动设置过的岗位不会被改动');
+
+  // JD writes no date: the period is entered.
+  const jd = fileCard(page, JD_WORKLOAD_EXPORT);
+  const entered = JD_WORKLOAD_EXPORT.choices![JD_WORKLOAD_EXPORT.sheets[0]!.sheet]!;
+  await expect(page.getByTestId('import-confirm')).toBeDisabled();
+  await jd.getByTestId('import-period-start').fill(entered.start);
+  await jd.getByTestId('import-period-end').fill(entered.end);
+  const expected = fixtures.flatMap((f) => f.expected);
+  await expect(page.getByTestId('import-summary')).toContainText(`共 ${expected.length.toLocaleString()} 条数值`);
+  expect((await storedRecords(page)).values, 'nothing is written before confirm').toEqual([]);
+
+  await page.getByTestId('import-confirm').click();
+  const result = page.getByTestId('import-result');
+  await expect(result).toHaveAttribute('data-status', 'ok', { timeout: 30_000 });
+  await expect(result).toHaveAttribute('data-files', String(fixtures.length));
+  await expect(result).toHaveAttribute('data-values', String(expected.length));
+  const roles = SYCM_SUMMARY_EXPORT.sheets[0]!.roles;
+  await expect(page.getByTestId('import-role-guesses')).toHaveAttribute('data-count', String(roles.length));
+  expectExported(parseCsv((await downloadText(page, 'export-csv')).text).rows, expected);
+
+  // The agents list shows each stated role as a guess (the role select itself stays unset).
+  for (const want of [roles.find((r) => r.role === 'presale')!, roles.find((r) => r.role === 'aftersale')!]) {
+    await page.getByTestId('agent-search').fill(want.label);
+    const row = page.locator(`[data-testid="agent-row"][data-agent="${want.label}"]`);
+    await expect(row.getByTestId('agent-role-guess'), want.label).toContainText(`${want.role === 'presale' ? '售前' : '售后'}（推测）`);
+    await expect(row.getByTestId('agent-role')).toHaveValue('');
+  }
+});
+
 test('bad files each get a clear message and change nothing; good files of the same batch still import', async () => {
   const page = await start();
   await pick(page, [PDD_EXPORT_UTF8]);
@@ -304,6 +379,11 @@ test('the preview in English and dark, keyboard reachable', async () => {
   await expect(fileCard(page, DAILY_EXPORT).getByTestId('import-period')).toContainText('from the date column: 7 day(s)');
   await expect(fileCard(page, CHITU_EXPORT_NO_PERIOD)).toContainText('enter this table');
   await expect(fileCard(page, BAD_PNG).getByTestId('import-file-error')).toContainText('is not a spreadsheet');
+  // A left-out column says why in English too: the readable twin of the (秒) column.
+  await expect(fileCard(page, SYCM_EXPORT).locator('[data-testid="import-ignored"] li[data-reason="duplicate_metric"]')).toContainText(
+    /平均响应时间\s*column G\s*same metric \(.+\) as column F “平均响应时间\(秒\)”; only the earlier column is imported/,
+  );
+  await expect(fileCard(page, SYCM_EXPORT).locator('[data-testid="import-ignored"] li[data-column="A"]')).toContainText('序号 column A not a metric');
   // Cells that cannot be read are listed with row, column, text and reason (and stored as missing).
   const problems = fileCard(page, TYPO_CSV).getByTestId('import-problems');
   await expect(problems).toHaveAttribute('data-count', '2');

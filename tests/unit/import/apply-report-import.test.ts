@@ -19,7 +19,7 @@ describe('applyReportImport', () => {
     const db = freshDb();
     const preview = await readReportFiles([input(SYCM_EXPORT), input(DAILY_EXPORT)], { today: TODAY, db });
     const result = await applyReportImport(db, preview, { periods: {} }, NOW);
-    expect(result).toEqual({ ok: true, files: 2, values: SYCM_EXPORT.expected.length + DAILY_EXPORT.expected.length, skipped: [] });
+    expect(result).toEqual({ ok: true, files: 2, values: SYCM_EXPORT.expected.length + DAILY_EXPORT.expected.length, skipped: [], roleGuesses: 0 });
 
     const logs = await db.captures.toArray();
     expect(logs.map((c) => [c.origin, c.file, c.sourceKey, c.period, c.agentCount, c.benchmarkCount, c.valueCount])).toEqual([
@@ -61,6 +61,7 @@ describe('applyReportImport', () => {
       files: 0,
       values: 0,
       skipped: [SYCM_EXPORT.name],
+      roleGuesses: 0,
     });
     expect(await storeDump(db)).toEqual(before);
 
@@ -70,6 +71,7 @@ describe('applyReportImport', () => {
       files: 0,
       values: 0,
       skipped: [SYCM_EXPORT.name],
+      roleGuesses: 0,
     });
     expect(await storeDump(db)).toEqual(before);
   });
@@ -80,7 +82,7 @@ describe('applyReportImport', () => {
     expect(preview.files.map((f) => f.alreadyImported)).toEqual([false, true]);
     expect(preview.files.map((f) => f.duplicateOf)).toEqual([null, PDD_EXPORT_GBK.name]);
     const result = await applyReportImport(db, preview, { periods: {} }, NOW);
-    expect(result).toEqual({ ok: true, files: 1, values: PDD_EXPORT_GBK.expected.length, skipped: ['拼多多客服数据_2026-11-25 (1).csv'] });
+    expect(result).toEqual({ ok: true, files: 1, values: PDD_EXPORT_GBK.expected.length, skipped: ['拼多多客服数据_2026-11-25 (1).csv'], roleGuesses: 0 });
   });
 
   it('asks for a missing period and writes nothing until it is given', async () => {

@@ -24,7 +24,7 @@ async function refused(name: string, bytes: Uint8Array): Promise<Bilingual> {
   const preview = await readReportFiles([{ name, bytes }], { today: TODAY, db });
   const file = preview.files[0]!;
   expect(file.sheets).toEqual([]);
-  expect(await applyReportImport(db, preview, { periods: {} })).toEqual({ ok: true, files: 0, values: 0, skipped: [] });
+  expect(await applyReportImport(db, preview, { periods: {} })).toEqual({ ok: true, files: 0, values: 0, skipped: [], roleGuesses: 0 });
   expect(await storeDump(db)).toEqual(before);
   return file.error!;
 }
@@ -100,6 +100,6 @@ describe('bad files get a clear message in both languages and store nothing', ()
       [BAD_TRUNCATED.name, 'broken archive) and cannot be read. Download it again.'.slice(-40), 0],
     ]);
     const result = await applyReportImport(db, preview, { periods: {} });
-    expect(result).toEqual({ ok: true, files: 1, values: SYCM_EXPORT.expected.length, skipped: [] });
+    expect(result).toEqual({ ok: true, files: 1, values: SYCM_EXPORT.expected.length, skipped: [], roleGuesses: 0 });
   });
 });

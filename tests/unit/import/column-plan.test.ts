@@ -18,18 +18,20 @@ describe('planColumns', () => {
       [3, 'consult_count', null],
       [4, 'avg_response_time', 'seconds'],
     ]);
-    // 备注 is listed (unknown); 序号 and 操作 are not (known non-metrics).
-    expect(plan.ignored).toEqual([{ header: '备注', reason: { zh: '不是可识别的指标', en: 'not a recognised metric' } }]);
+    // Every header that is not imported is named with its letter and why.
+    expect(plan.leftOut).toEqual([
+      { header: '序号', column: 'A', reason: 'not_a_metric' },
+      { header: '备注', column: 'F', reason: 'unrecognised' },
+      { header: '操作', column: 'G', reason: 'not_a_metric' },
+    ]);
   });
 
-  it('keeps the (秒) column of a metric and lists the readable duplicate as ignored, whichever comes first', () => {
-    for (const order of [['平均响应时间', '平均响应时间(秒)'], ['平均响应时间(秒)', '平均响应时间']]) {
+  it('keeps the first column of a metric and leaves the second out as a duplicate, whatever unit either states', () => {
+    for (const order of [['平均响应时间', '平均响应时间(秒)'], ['平均响应时间(秒)', '平均响应时间']] as const) {
       const grid: Grid = [['客服昵称', '咨询人数', ...order], ['小美', 12, ...(order[0] === '平均响应时间' ? ['1分20秒', 80] : [80, '1分20秒'])]];
       const plan = planColumns(headers(grid), grid, 1)!;
-      expect(plan.metrics.map((m) => m.header)).toEqual(['咨询人数', '平均响应时间(秒)']);
-      expect(plan.ignored).toEqual([
-        { header: '平均响应时间', reason: { zh: '与“平均响应时间(秒)”是同一指标，只导入“平均响应时间(秒)”', en: 'same metric as “平均响应时间(秒)”; only “平均响应时间(秒)” is imported' } },
-      ]);
+      expect(plan.metrics.map((m) => m.header)).toEqual(['咨询人数', order[0]]);
+      expect(plan.leftOut).toEqual([{ header: order[1], column: 'D', reason: 'duplicate_metric', metricId: 'avg_response_time', keptHeader: order[0], keptColumn: 'C' }]);
     }
   });
 
@@ -37,7 +39,19 @@ describe('planColumns', () => {
     const grid: Grid = [['客服昵称', '咨询人数', '聊天人数', '接待人数']];
     const plan = planColumns(headers(grid), grid, 1)!;
     expect(plan.metrics.map((m) => m.header)).toEqual(['咨询人数', '接待人数']);
-    expect(plan.ignored.map((h) => h.header)).toEqual(['聊天人数']);
+    expect(plan.leftOut.map((h) => [h.header, h.reason, h.keptHeader])).toEqual([['聊天人数', 'duplicate_metric', '咨询人数']]);
+  });
+
+  it('uses 旺旺类型 as the role column (neither a metric nor left out) and names 账号名称 as no metric', () => {
+    const grid: Grid = [['客服昵称', '账号名称', '咨询人数', '旺旺类型', '接待人数', '直接接入人数', '']];
+    const plan = planColumns(headers(grid), grid, 1)!;
+    expect(plan.roleColumn).toBe(3);
+    expect(plan.metrics.map((m) => m.index)).toEqual([2, 4]);
+    expect(plan.leftOut).toEqual([
+      { header: '账号名称', column: 'B', reason: 'not_a_metric' },
+      { header: '直接接入人数', column: 'F', reason: 'unrecognised' },
+    ]);
+    expect(planColumns(['客服昵称', '咨询人数', '接待人数'], grid, 1)!.roleColumn).toBe(-1);
   });
 
   it('decides decimal rates per column: all bare numbers within [0, 1] → ×100, else points', () => {
@@ -62,10 +76,10 @@ describe('planColumns', () => {
     expect(planColumns(['客服昵称', '咨询人数', '备注'], [], 1)).toBeNull();
   });
 
-  it('lists a second agent column as ignored', () => {
+  it('names a second agent column as no metric', () => {
     const plan = planColumns(['客服昵称', '子账号', '咨询人数', '接待人数'], [], 1)!;
     expect(plan.agentColumn).toBe(0);
-    expect(plan.ignored.map((h) => [h.header, h.reason.en])).toEqual([['子账号', 'the agent column “客服昵称” is used']]);
+    expect(plan.leftOut).toEqual([{ header: '子账号', column: 'B', reason: 'not_a_metric' }]);
   });
 });
 

@@ -35,7 +35,9 @@ describe.each(GOOD_EXPORTS.map((f) => [f.id, f] as const))('export fixture %s', 
       expect(sheet.benchmarks).toEqual(want.benchmarks);
       expect(sheet.metrics.map((m) => m.id)).toEqual(want.metrics);
       expect(sheet.metrics.filter((m) => m.decimalRate).map((m) => m.id)).toEqual(want.decimalRates);
-      for (const h of want.ignoredHeaders) expect(sheet.ignoredHeaders.map((x) => x.header)).toContain(h);
+      expect(sheet.leftOut.map((h) => ({ header: h.header, reason: h.reason }))).toEqual(want.leftOut);
+      expect(sheet.roleColumn).toBe(want.roleColumn);
+      expect(sheet.roles).toEqual(want.roles);
       expect(sheet.valueCount).toBe(want.valueCount);
       expect(sheet.problems).toEqual([]);
     });
@@ -45,7 +47,14 @@ describe.each(GOOD_EXPORTS.map((f) => [f.id, f] as const))('export fixture %s', 
     const preview = await readReportFiles([{ name: f.name, bytes: f.bytes() }], { today: TODAY });
     const db = freshDb();
     const result = await applyReportImport(db, preview, choicesOf(f, preview), new Date('2026-11-27T08:00:00Z'));
-    expect(result).toEqual({ ok: true, files: 1, values: f.expected.length, skipped: [] });
+    const roles = f.sheets.flatMap((sheet) => sheet.roles);
+    expect(result).toEqual({ ok: true, files: 1, values: f.expected.length, skipped: [], roleGuesses: roles.length });
+    // The roles a 旺旺类型 column states are each agent's role guess, nothing else is set on the profile.
+    const profiles = await db.agents.toArray();
+    expect(profiles.map((p) => ({ label: p.key, role: p.roleHint })).sort((a, b) => a.label.localeCompare(b.label))).toEqual(
+      [...roles].sort((a, b) => a.label.localeCompare(b.label)),
+    );
+    expect(profiles.every((p) => p.role === undefined && p.aliases.length === 0 && !p.isMe)).toBe(true);
     const stored = await storedValues(db);
     expect(stored).toHaveLength(f.expected.length);
     const byKey = new Map(stored.map((v) => [JSON.stringify([v.periodStart, v.periodEnd, v.label, v.metric]), v]));

@@ -13,6 +13,25 @@ describe('findHeader', () => {
     expect(findHeader(grid)).toEqual({ row: 2, headers: ['序号', '客服昵称', '咨询人数', '询单转化率'] });
   });
 
+  it('goes on to the leaf row when the group row above already names an agent and two metrics (merged down)', () => {
+    // JD 客服_服务工作量: title, group and leaf rows, data from row 4; 客服, 咨询量, 接待量 merged over both header rows.
+    const grid: Grid = [
+      ['客服服务工作量', '客服服务工作量', '客服服务工作量', '客服服务工作量', '客服服务工作量', '客服服务工作量'],
+      ['客服', '咨询量', '接待量', '响应', '响应', '服务'],
+      ['客服', '咨询量', '接待量', '首次平均响应时间', '30s应答率', '满意率'],
+      ['店:小美', 132, 128, 12.4, '92.8%', '75.00%'],
+    ];
+    expect(findHeader(grid)).toEqual({ row: 2, headers: ['客服', '咨询量', '接待量', '首次平均响应时间', '30s应答率', '满意率'] });
+  });
+
+  it('stays on a one-row header: the first data row names no metric', () => {
+    const grid: Grid = [
+      ['客服昵称', '咨询人数', '接待人数'],
+      ['小美', 132, 128],
+    ];
+    expect(findHeader(grid)?.row).toBe(0);
+  });
+
   it('takes the leaf row of a two-row grouped header; an empty leaf takes the text above it', () => {
     const grid: Grid = [
       ['客服昵称', '接待', '', '转化', ''],

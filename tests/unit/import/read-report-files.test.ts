@@ -43,16 +43,19 @@ describe('readReportFiles', () => {
       metrics: [
         { id: 'consult_count', header: '咨询人数' },
         { id: 'reception_count', header: '接待人数' },
-        { id: 'avg_response_time', header: '平均响应时间(秒)' },
+        // The first of two 平均响应时间 columns is kept (its readable text), the (秒) twin left out.
+        { id: 'avg_response_time', header: '平均响应时间' },
         { id: 'inquiry_conversion_rate', header: '询单转化率', decimalRate: true },
       ],
       problems: [],
       valueCount: 12,
     });
-    expect(sheet!.ignoredHeaders.map((h) => h.header)).toEqual(['平均响应时间']);
+    expect(sheet!.leftOut).toEqual([
+      { header: '平均响应时间(秒)', column: 'E', reason: 'duplicate_metric', metricId: 'avg_response_time', keptHeader: '平均响应时间', keptColumn: 'D' },
+    ]);
     expect(sheet!.rows.map((r) => r.values)).toEqual([
-      [1320, 1280, 35.2, 43.21],
-      [132, 128, 37.79, 45.67],
+      [1320, 1280, 35, 43.21],
+      [132, 128, 37, 45.67],
       [120, 118, 62, 38.11],
     ]);
   });
