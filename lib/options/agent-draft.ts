@@ -12,11 +12,20 @@ export interface AgentDraft {
   role: AgentRole | '';
   aliases: string[];
   isMe: boolean;
+  /** The role a report file stated (旺旺类型): not edited here, kept through a save. */
+  roleHint?: AgentRole;
 }
 
 export function agentDraft(entry: AgentEntry, profile: AgentProfile | undefined): AgentDraft {
   if (profile) {
-    return { key: profile.key, displayName: profile.displayName ?? '', role: profile.role ?? '', aliases: [...profile.aliases], isMe: profile.isMe };
+    return {
+      key: profile.key,
+      displayName: profile.displayName ?? '',
+      role: profile.role ?? '',
+      aliases: [...profile.aliases],
+      isMe: profile.isMe,
+      ...(profile.roleHint ? { roleHint: profile.roleHint } : {}),
+    };
   }
   // No profile: the texts the directory already groups under this agent are not aliases the manager set.
   return { key: entry.key, displayName: '', role: '', aliases: [], isMe: false };
@@ -30,6 +39,7 @@ export function profileFromDraft(draft: AgentDraft): AgentProfile {
     ...(draft.role ? { role: draft.role } : {}),
     aliases: [...draft.aliases],
     isMe: draft.isMe,
+    ...(draft.roleHint ? { roleHint: draft.roleHint } : {}),
   };
 }
 

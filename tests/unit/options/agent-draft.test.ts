@@ -27,6 +27,13 @@ describe('agent drafts', () => {
     });
   });
 
+  it('keeps the role a report file stated (roleHint) through an edit and a save', () => {
+    const stored = { key: '旗舰店:小周', aliases: [], isMe: false, roleHint: 'aftersale' as const };
+    const draft = agentDraft(entry('旗舰店:小周'), stored);
+    expect(draft.roleHint).toBe('aftersale');
+    expect(profileFromDraft({ ...draft, displayName: '小周', isMe: true })).toEqual({ key: '旗舰店:小周', displayName: '小周', aliases: [], isMe: true, roleHint: 'aftersale' });
+  });
+
   it('offers the other agents for merging, but not itself, its aliases, or an agent with aliases of its own', () => {
     const d = agentDraft(entry('旗舰店:小美'), undefined);
     expect(mergeCandidates(d, dir.agents, byKey).map((a) => a.key).sort()).toEqual(['旗舰店:小美02', '旗舰店:阿强']);
