@@ -52,7 +52,8 @@ function resolve(r: Raw, anchor: Date | undefined, forward: boolean, today?: Dat
     if (!s || r.d) return s && [s, s];
     e = new Date(r.y, r.m, 0);
   }
-  if (today && e >= today) e = addDays(today, -1);
+  // Compared with yesterday's midnight: on its last day a month has not ended yet.
+  if (today && e > addDays(today, -1)) e = addDays(today, -1);
   return [s, e < s ? s : e];
 }
 

@@ -108,6 +108,9 @@ describe('parsePeriodText', () => {
     expect(parsePeriodText('2026-12', d(2026, 12, 1))).toEqual(r('2026-12-01', '2026-12-01'));
     expect(parsePeriodText('2026-12', d(2026, 12, 10))).toEqual(r('2026-12-01', '2026-12-09'));
     expect(parsePeriodText('2026-12')).toEqual(r('2026-12-01', '2026-12-31'));
+    // On its last day (any hour), the month has not ended yet; the day after, it has.
+    expect(parsePeriodText('2026-11', new Date(2026, 10, 30, 23, 0))).toEqual(r('2026-11-01', '2026-11-29'));
+    expect(parsePeriodText('2026-11', new Date(2026, 11, 1, 0, 5))).toEqual(r('2026-11-01', '2026-11-30'));
   });
 
   it('without today reads only dates with a year', () => {
