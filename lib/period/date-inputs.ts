@@ -2,7 +2,7 @@ import { short, type Candidate } from './candidate';
 import { parsePeriodText } from './parse-date-text';
 
 /** What a date, month, week or range value is made of; a name, a price or an order number is not. */
-const DATE_VALUE = /^(?=.*(?<!\d)20\d\d)[\d\s/.:~～至到_年月日周第Wstndrh-]+$/;
+const DATE_VALUE = /^(?=.*20\d\d)[\d\s/.:~～至到_年月日周第Wstndrh-]+$/;
 /**
  * Two date inputs make one range control when their nearest common ancestor, at most 6 levels above
  * the first, holds at most 40 elements (antd/Arco/Semi range pickers hold 10-30) and no table (then

@@ -10,26 +10,27 @@ import { presetPeriod } from './preset-period';
 /**
  * Date pickers known by class: antd 4/5 (`.ant-picker`, range = `.ant-picker-range`), antd 3, Fusion Next,
  * Element UI, PDD beast-core's trigger. A fast path for ranges and for triggers that show text instead of
- * inputs; single-input pickers of any library (Fusion month/week, native `type=date` …) and other
+ * inputs; single-input pickers of any library (Fusion date/month/week, native `type=date` …) and other
  * libraries' ranges are found by structure (date-inputs.ts).
  */
 const PICKERS =
-  '.ant-picker,.ant-calendar-picker,.next-range-picker,.next-range-picker-trigger,.next-date-picker,.next-date-picker2,.el-date-editor,[data-testid=beast-core-rangePicker-input]';
+  '.ant-picker,.ant-calendar-picker,.next-range-picker,.next-range-picker-trigger,.next-date-picker2,.el-date-editor,[data-testid=beast-core-rangePicker-input]';
 /** Labels before the period: 统计时间, 日期范围 … and a plain 时间/日期 that is no part of a longer word (更新时间). */
-const LABEL = new RegExp(PERIOD_LABEL.source + '|(?<![一-鿿])(?:时间|日期)(?:\\s*[:：]|\\s*$)');
+const LABEL = new RegExp(PERIOD_LABEL.source + '|(?<![一-鿿])(?:时间|日期)\\s*(?:[:：]|$)');
+/** Active whatever their classes say. */
+const ACTIVE_ATTR = '[aria-pressed=true],[aria-selected=true],[aria-checked=true],.next-btn-primary';
 /** Elements that may be an active preset button or tab; `isActive` checks the class tokens. */
-const ACTIVE =
-  '[class*=ctive],[class*=elected],[class*=hecked],[class*=urrent],[aria-pressed=true],[aria-selected=true],[aria-checked=true],.next-btn-primary,input:checked';
+const ACTIVE = `[class*=ctive],[class*=elected],[class*=hecked],[class*=urrent],${ACTIVE_ATTR},input:checked`;
 const ACTIVE_CLASS = /active|selected|checked|current/i;
 const INACTIVE_CLASS = /(?:in|un|not|non)[-_]?(?:active|selected|checked|current)/i;
 /** Subtrees the text scan never enters: the tables themselves and non-text content. */
-const SKIP_TAGS = /^(?:TABLE|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|SELECT|SVG|svg|CANVAS|IFRAME)$/;
+const SKIP_TAGS = /^(?:TABLE|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|SELECT|SVG|CANVAS|IFRAME)$/i;
 const SKIP_ROLES = /^(?:grid|treegrid|table)$/;
 /** At most this many nodes are visited when looking for labelled text. */
 const TEXT_NODE_CAP = 5000;
 
 function isActive(el: Element): boolean {
-  if (el.matches('input,[aria-pressed=true],[aria-selected=true],[aria-checked=true],.next-btn-primary')) return true;
+  if (el.matches('input,' + ACTIVE_ATTR)) return true;
   return Array.from(el.classList).some((c) => ACTIVE_CLASS.test(c) && !INACTIVE_CLASS.test(c));
 }
 

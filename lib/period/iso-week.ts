@@ -11,5 +11,6 @@ export const mondayOf = (d: Date) => addDays(d, -((d.getDay() + 6) % 7));
  */
 export function isoWeek(y: number, w: number): [Date, Date] | null {
   const monday = addDays(mondayOf(new Date(y, 0, 4)), 7 * (w - 1));
-  return w > 0 && addDays(monday, 3).getFullYear() === y ? [monday, addDays(monday, 6)] : null;
+  // The week's Thursday decides its year; this also rules out week 0.
+  return addDays(monday, 3).getFullYear() === y ? [monday, addDays(monday, 6)] : null;
 }

@@ -9,7 +9,7 @@ import { isoWeek } from './iso-week';
  * Alternatives are tried in that order at each position.
  */
 const TOKEN =
-  /(?<!\d)(20\d\d)(?:\s*[-年]\s*(?:W(\d\d)|第?\s*(\d\d?)\s*(?:周|st|nd|rd|th))|\s*[-/.年]\s*(\d\d?)(?:\s*[-/.月]\s*(\d\d?)(?!\d)\s*日?|\s*月?(?!\d))|(\d\d)(\d\d)(?!\d))|(?<![\d.]|\d{3}\s*[-/.年]\s*)(\d\d?)\s*[-/月]\s*(\d\d?)(?!\d)\s*日?/g;
+  /(?<!\d)(20\d\d)(?:\s*[-年]\s*(?:W(\d\d)|第?\s*(\d\d?)\s*(?:周|[snrt][tdh]))|\s*[-/.年]\s*(\d\d?)(?:\s*[-/.月]\s*(\d\d?)(?!\d)\s*日?|\s*月?(?!\d))|(\d\d)(\d\d)(?!\d))|(?<![\d.]|\d{3}\s*[-/.年]\s*)(\d\d?)\s*[-/月]\s*(\d\d?)(?!\d)\s*日?/g;
 /** What may stand between the two ends of a range: an optional time of day, then a separator. */
 const SEP = /\s*(?:\d\d?:\d\d(?::\d\d)?\s*)?(?:~|～|-|－|—|–|至|到|to|_)\s*/iy;
 /** Labels that introduce the period on a page (统计时间, 日期范围, 数据时间, 统计周期 …). */
