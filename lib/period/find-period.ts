@@ -1,42 +1,49 @@
 import type { PeriodInfo } from '../capture/types';
-import { addDays, isoDate, type DateRange } from './local-date';
+import { short, type Candidate } from './candidate';
+import { dateInputCandidates } from './date-inputs';
+import { switchUnit, widenDay } from './granularity';
+import { headingCandidates } from './heading-date';
+import { addDays, isoDate } from './local-date';
 import { PERIOD_LABEL, parsePeriodText } from './parse-date-text';
 import { presetPeriod } from './preset-period';
 
-/** Date pickers: antd 4/5 (`.ant-picker`, range = `.ant-picker-range`), antd 3, Fusion Next, Element UI, native. */
+/**
+ * Date pickers known by class: antd 4/5 (`.ant-picker`, range = `.ant-picker-range`), antd 3, Fusion Next,
+ * Element UI, PDD beast-core's trigger. A fast path for ranges and for triggers that show text instead of
+ * inputs; single-input pickers of any library (Fusion date/month/week, native `type=date` …) and other
+ * libraries' ranges are found by structure (date-inputs.ts).
+ */
 const PICKERS =
-  '.ant-picker,.ant-calendar-picker,.next-range-picker,.next-range-picker-trigger,.next-date-picker,.next-month-picker,.next-week-picker,.next-date-picker2,.el-date-editor,input[type=date]';
+  '.ant-picker,.ant-calendar-picker,.next-range-picker,.next-range-picker-trigger,.next-date-picker2,.el-date-editor,[data-testid=beast-core-rangePicker-input]';
+/** Labels before the period: 统计时间, 日期范围 … and a plain 时间/日期 that is no part of a longer word (更新时间). */
+const LABEL = new RegExp(PERIOD_LABEL.source + '|(?<![一-鿿])(?:时间|日期)\\s*(?:[:：]|$)');
+/** Active whatever their classes say. */
+const ACTIVE_ATTR = '[aria-pressed=true],[aria-selected=true],[aria-checked=true],.next-btn-primary';
 /** Elements that may be an active preset button or tab; `isActive` checks the class tokens. */
-const ACTIVE =
-  '[class*=ctive],[class*=elected],[class*=hecked],[class*=urrent],[aria-pressed=true],[aria-selected=true],[aria-checked=true],.next-btn-primary,input:checked';
+const ACTIVE = `[class*=ctive],[class*=elected],[class*=hecked],[class*=urrent],${ACTIVE_ATTR},input:checked`;
 const ACTIVE_CLASS = /active|selected|checked|current/i;
 const INACTIVE_CLASS = /(?:in|un|not|non)[-_]?(?:active|selected|checked|current)/i;
 /** Subtrees the text scan never enters: the tables themselves and non-text content. */
-const SKIP_TAGS = /^(?:TABLE|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|SELECT|SVG|svg|CANVAS|IFRAME)$/;
+const SKIP_TAGS = /^(?:TABLE|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|SELECT|SVG|CANVAS|IFRAME)$/i;
 const SKIP_ROLES = /^(?:grid|treegrid|table)$/;
 /** At most this many nodes are visited when looking for labelled text. */
 const TEXT_NODE_CAP = 5000;
 
-interface Candidate {
-  period: DateRange;
-  /** 0 range picker, 1 single date input, 2 labelled text, 3 active preset. */
-  rank: number;
-  el: Element;
-  evidence: string;
-}
-
-const short = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 80);
-
 function isActive(el: Element): boolean {
-  if (el.matches('input,[aria-pressed=true],[aria-selected=true],[aria-checked=true],.next-btn-primary')) return true;
+  if (el.matches('input,' + ACTIVE_ATTR)) return true;
   return Array.from(el.classList).some((c) => ACTIVE_CLASS.test(c) && !INACTIVE_CLASS.test(c));
 }
 
-/** Date pickers: the inputs' `.value` (React keeps it in the property), else the trigger's text. */
-function pickerCandidates(root: Document | Element, today: Date, out: Candidate[]) {
+/**
+ * Known range pickers: the inputs' `.value` (React keeps it in the property), else the trigger's text.
+ * Pickers with a single input are left to dateInputCandidates, which pairs a start and an end picker.
+ */
+function pickerCandidates(root: Document | Element, today: Date, read: Set<Element>, out: Candidate[]) {
   for (const el of Array.from(root.querySelectorAll(PICKERS))) {
     if (el.parentElement?.closest(PICKERS)) continue;
     const inputs = (el.nodeName === 'INPUT' ? [el] : Array.from(el.querySelectorAll('input'))) as HTMLInputElement[];
+    if (inputs.length === 1) continue;
+    inputs.forEach((i) => read.add(i));
     const text = inputs.map((i) => i.value.trim()).filter(Boolean).join(' ~ ') || el.textContent || '';
     const period = parsePeriodText(text, today);
     const rank = inputs.length > 1 || /range/.test(el.getAttribute('class') ?? '') ? 0 : 1;
@@ -44,7 +51,11 @@ function pickerCandidates(root: Document | Element, today: Date, out: Candidate[
   }
 }
 
-/** Text after a period label (统计时间：…), read from the label's text node and a few following ones. */
+/**
+ * Text after a period label (统计时间：…), read from the label's text node and a few following nodes,
+ * with the values of up to two inputs among them (`时间：<input> 至 <input>`, label and inputs in
+ * separate elements). Labelled inputs rank as pickers; labelled text below them.
+ */
 function labelCandidates(root: Document | Element, today: Date, near: Element | undefined, out: Candidate[]) {
   const doc = root.ownerDocument ?? (root as Document);
   const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
@@ -56,18 +67,29 @@ function labelCandidates(root: Document | Element, today: Date, near: Element | 
         : 1,
   });
   for (let n: Node | null, budget = TEXT_NODE_CAP; (n = walker.nextNode()) && budget > 0; budget--) {
-    const m = n.nodeType === 3 ? PERIOD_LABEL.exec(n.nodeValue ?? '') : null;
+    const m = n.nodeType === 3 ? LABEL.exec(n.nodeValue ?? '') : null;
     if (!m) continue;
     let text = n.nodeValue!.slice(m.index);
-    for (let k: Node | null = n, i = 0; text.length < 60 && i < 6 && (k = walker.nextNode()) && k.nodeName !== 'INPUT'; i++) {
+    let inputs = 0;
+    let afterInput = 0;
+    for (let k: Node | null = n, i = 0; text.length < 60 && inputs < 2 && i < 12 && (k = walker.nextNode()); i++) {
+      const v = k.nodeName === 'INPUT' && !/^(?:radio|checkbox)$/.test((k as HTMLInputElement).type) && (k as HTMLInputElement).value.trim();
       if (k.nodeType === 3) text += k.nodeValue;
+      else if (v && !inputs && /\d/.test(text)) break; // the label's own text holds the period
+      else if (v) {
+        // Two inputs with only an icon between them (antd's swap-right) are still a range.
+        text += (inputs++ && !/[~～至到-]/.test(text.slice(afterInput)) ? ' ~ ' : ' ') + v;
+        afterInput = text.length;
+      }
     }
     walker.currentNode = n;
     // The period ends where the next label ("对比时间：", "更新时间：") begins.
     const cut = text.slice(m[0].length).search(/[\u4e00-\u9fff]\s*[:：]/);
     if (cut >= 0) text = text.slice(0, m[0].length + cut + 1);
     const period = parsePeriodText(text, today);
-    if (period && n.parentElement) out.push({ period, rank: 2, el: n.parentElement, evidence: short(text) });
+    // Labelled inputs rank as the same inputs do in dateInputCandidates, so the label's evidence wins ties.
+    const rank = !inputs ? 2 : inputs > 1 || period?.start !== period?.end ? 0 : 1;
+    if (period && n.parentElement) out.push({ period, rank, el: n.parentElement, evidence: short(text) });
   }
 }
 
@@ -81,19 +103,24 @@ function presetCandidates(root: Document | Element, today: Date, out: Candidate[
 }
 
 /**
- * The period a console page's table shows, from the best evidence on the page:
- * date pickers (range pickers before single dates), then labelled text (统计时间/日期范围/数据时间/
- * 统计周期 …), then the active preset button or tab (近7天, 本月, 日/周/月 …). With `near` (the table),
- * the candidate closest to it wins first — the one whose nearest common ancestor with the table is
- * deepest — and the order above only breaks ties; without `near`, the order above, then document order.
+ * The period a console page's table shows, from the best evidence on the page: date pickers and date
+ * inputs of any library (ranges before single dates; labelled inputs count as pickers), then labelled
+ * text (统计时间/日期范围/数据时间/统计周期 …), then the active preset button or tab (近7天, 本月, 日/周/月 …),
+ * then a dated heading. With `near` (the table), the candidate closest to it wins first — the one whose
+ * nearest common ancestor with the table is deepest — and the order above only breaks ties; without
+ * `near`, the order above, then document order. A single day from a picker, with an active 周 or 月
+ * switch at least as close to the table, stands for that day's week or month (赤兔's 日/周/月).
  * Nothing found → yesterday with `guessed: true` (consoles show T+1 data).
  * `today` is read in local time.
  */
 export function findPeriod(root: Document | Element, today: Date, near?: Element): PeriodInfo {
   const found: Candidate[] = [];
-  pickerCandidates(root, today, found);
+  const read = new Set<Element>();
+  pickerCandidates(root, today, read, found);
   if (near || !found.length) labelCandidates(root, today, near, found);
+  dateInputCandidates(root, today, read, found);
   if (near || !found.length) presetCandidates(root, today, found);
+  if (near || !found.length) headingCandidates(root, today, near, found);
 
   const chain: Element[] = [];
   for (let e: Element | null | undefined = near; e; e = e.parentElement) chain.push(e);
@@ -107,10 +134,15 @@ export function findPeriod(root: Document | Element, today: Date, near?: Element
   let best: Candidate | undefined;
   let bestKey = Infinity;
   for (const c of found) {
-    const key = distance(c.el) * 4 + c.rank;
+    const key = distance(c.el) * 5 + c.rank;
     if (key < bestKey) [best, bestKey] = [c, key];
   }
-  if (best) return { ...best.period, guessed: false, evidence: best.evidence };
-  const y = isoDate(addDays(today, -1));
-  return { start: y, end: y, guessed: true, evidence: '' };
+  if (!best) {
+    const y = isoDate(addDays(today, -1));
+    return { start: y, end: y, guessed: true, evidence: '' };
+  }
+  const { period, rank, el, evidence } = best;
+  const unit = rank < 2 && period.start === period.end && found.find((c) => switchUnit(c.evidence) && distance(c.el) <= distance(el));
+  if (unit) return { ...widenDay(period.start, switchUnit(unit.evidence)!, today), guessed: false, evidence: `${unit.evidence} ${evidence}` };
+  return { ...period, guessed: false, evidence };
 }

@@ -1,32 +1,37 @@
 import { addDays, localDate, range, type DateRange } from './local-date';
 import { presetPeriod } from './preset-period';
+import { isoWeek } from './iso-week';
 
 /**
- * One date token: `2026-11-20`, `2026/11/20`, `2026.11.20`, `2026年11月20日` (groups 1-3), `20261120`
- * (1, 4, 5), a month `2026-11` / `2026年11月` (1-2), or a date without year `11-20`, `11/20`,
- * `11月20日` (6-7). Alternatives are tried in that order at each position.
+ * One date token: an ISO week `2026-47周`, `2026年第47周`, `2026-47th`, `2026-W47` (groups 1, 2 or 3);
+ * `2026-11-20`, `2026/11/20`, `2026.11.20`, `2026年11月20日` (1, 4, 5), `20261120` (1, 6, 7), a month
+ * `2026-11` / `2026年11月` (1, 4), or a date without year `11-20`, `11/20`, `11月20日` (8, 9).
+ * Alternatives are tried in that order at each position.
  */
 const TOKEN =
-  /(?<!\d)(20\d\d)(?:\s*[-/.年]\s*(\d\d?)(?:\s*[-/.月]\s*(\d\d?)(?!\d)\s*日?|\s*月?(?!\d))|(\d\d)(\d\d)(?!\d))|(?<![\d.]|\d{3}\s*[-/.年]\s*)(\d\d?)\s*[-/月]\s*(\d\d?)(?!\d)\s*日?/g;
+  /(?<!\d)(20\d\d)(?:\s*[-年]\s*(?:W(\d\d)|第?\s*(\d\d?)\s*(?:周|[snrt][tdh]))|\s*[-/.年]\s*(\d\d?)(?:\s*[-/.月]\s*(\d\d?)(?!\d)\s*日?|\s*月?(?!\d))|(\d\d)(\d\d)(?!\d))|(?<![\d.]|\d{3}\s*[-/.年]\s*)(\d\d?)\s*[-/月]\s*(\d\d?)(?!\d)\s*日?/g;
 /** What may stand between the two ends of a range: an optional time of day, then a separator. */
 const SEP = /\s*(?:\d\d?:\d\d(?::\d\d)?\s*)?(?:~|～|-|－|—|–|至|到|to|_)\s*/iy;
 /** Labels that introduce the period on a page (统计时间, 日期范围, 数据时间, 统计周期 …). */
 export const PERIOD_LABEL = /(?:统计|数据|查询|报表|日期|时间)(?:时间|日期|周期|区间|范围|时段)\s*[:：]?/;
 
-/** y = 0: no year given; d = 0: a whole month. */
+/** y = 0: no year given; d = 0: a whole month; w > 0: an ISO week. */
 interface Raw {
   y: number;
   m: number;
   d: number;
+  w: number;
 }
 
 const rawOf = (a: RegExpExecArray): Raw =>
-  a[6] ? { y: 0, m: +a[6], d: +a[7]! } : { y: +a[1]!, m: +(a[2] ?? a[4])!, d: +(a[3] ?? a[5] ?? 0) };
+  a[8]
+    ? { y: 0, m: +a[8], d: +a[9]!, w: 0 }
+    : { y: +a[1]!, m: +(a[4] ?? a[6] ?? 0), d: +(a[5] ?? a[7] ?? 0), w: +(a[2] ?? a[3] ?? 0) };
 
 /**
  * First and last day a token stands for. A date without year takes the year that makes it the latest
  * such date on or before `anchor` (`forward`: the earliest on or after it); null without an anchor.
- * A month that has not ended by `today` ends yesterday (never before its 1st), like 本月.
+ * A month or week that has not ended by `today` ends yesterday (never before its first day), like 本月/本周.
  */
 function resolve(r: Raw, anchor: Date | undefined, forward: boolean, today?: Date): [Date, Date] | null {
   if (!r.y) {
@@ -36,17 +41,26 @@ function resolve(r: Raw, anchor: Date | undefined, forward: boolean, today?: Dat
     }
     return null;
   }
-  const s = localDate(r.y, r.m, r.d || 1);
-  if (!s || r.d) return s && [s, s];
-  let e = new Date(r.y, r.m, 0);
-  if (today && e >= today) e = addDays(today, -1);
+  let s: Date | null;
+  let e: Date;
+  if (r.w) {
+    const week = isoWeek(r.y, r.w);
+    if (!week) return null;
+    [s, e] = week;
+  } else {
+    s = localDate(r.y, r.m, r.d || 1);
+    if (!s || r.d) return s && [s, s];
+    e = new Date(r.y, r.m, 0);
+  }
+  // Compared with yesterday's midnight: on its last day a month has not ended yet.
+  if (today && e > addDays(today, -1)) e = addDays(today, -1);
   return [s, e < s ? s : e];
 }
 
 /**
  * The period a piece of page text states: a range (`2026-11-20 ~ 2026-11-26`, `2026/11/20-2026/11/26`,
  * `2026-11-20至2026-11-26`, `20261120_20261126`, also with times of day), a single date (a one-day
- * period), or a month (`2026-11`), anywhere in the text (labels such as `统计时间：` are simply skipped).
+ * period), a month (`2026-11`) or an ISO week (`2026-47周`, `2026-47th`), anywhere in the text (labels such as `统计时间：` are simply skipped).
  * Only the first date and, when a range separator follows it directly, the second are read.
  * - Dates without a year (`11-20`, `11月20日`) need `today`: the end of the range becomes the most recent
  *   such date not after today, the start the most recent not after the end; when the start has a year

@@ -19,20 +19,16 @@ export function presetPeriod(label: string, today: Date): DateRange | null {
   const weekday = (today.getDay() + 6) % 7; // Monday = 0
   const n = Number(/^(?:近|最近|过去)?(\d{1,3})[天日]$/.exec(t)?.[1] ?? (/^(?:近|最近|过去)[一1]周$/.test(t) ? 7 : 0));
   if (n > 0) return range(day(-n), yesterday);
-  switch (t) {
-    case '昨天': case '昨日': case '自然日': case '日': case '按日':
-      return range(yesterday, yesterday);
-    case '今天': case '今日': case '实时':
-      return range(today, today);
-    case '本周':
-    case '本月': {
-      const s = t === '本周' ? day(-weekday) : new Date(today.getFullYear(), today.getMonth(), 1);
-      return range(s, yesterday < s ? s : yesterday);
-    }
-    case '上周': case '自然周': case '周': case '按周':
-      return range(day(-weekday - 7), day(-weekday - 1));
-    case '上月': case '自然月': case '月': case '按月':
-      return range(new Date(today.getFullYear(), today.getMonth() - 1, 1), new Date(today.getFullYear(), today.getMonth(), 0));
+  // Tests on the label, not a switch of cases: this file ships in every console frame's content script.
+  if (/^(?:昨[天日]|(?:自然|按)?日)$/.test(t)) return range(yesterday, yesterday);
+  if (/^(?:今[天日]|实时)$/.test(t)) return range(today, today);
+  if (/^本[周月]$/.test(t)) {
+    const s = t === '本周' ? day(-weekday) : new Date(today.getFullYear(), today.getMonth(), 1);
+    return range(s, yesterday < s ? s : yesterday);
+  }
+  if (/^(?:上|自然|按)?周$/.test(t)) return range(day(-weekday - 7), day(-weekday - 1));
+  if (/^(?:上|自然|按)?月$/.test(t)) {
+    return range(new Date(today.getFullYear(), today.getMonth() - 1, 1), new Date(today.getFullYear(), today.getMonth(), 0));
   }
   return null;
 }

@@ -189,9 +189,10 @@ describe('findPeriod: active presets', () => {
 
 describe('findPeriod: choosing among candidates', () => {
   it('without near: pickers first, then document order', () => {
+    // Each picker in its own card (side by side, two single pickers would be a start and an end).
     page(`<div>统计时间：2026-11-01 ~ 2026-11-07</div>
-      <div class="ant-picker"><div class="ant-picker-input"><input id="a"></div></div>
-      <div class="ant-picker"><div class="ant-picker-input"><input id="b"></div></div>`);
+      <section><div class="ant-picker"><div class="ant-picker-input"><input id="a"></div></div>${TABLE}</section>
+      <section><div class="ant-picker"><div class="ant-picker-input"><input id="b"></div></div></section>`);
     setValues('#a', '2026-11-10');
     setValues('#b', '2026-11-11');
     expect(findPeriod(document, today)).toEqual(found('2026-11-10', '2026-11-10', '2026-11-10'));

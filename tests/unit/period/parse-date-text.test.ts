@@ -34,6 +34,8 @@ describe('parseDate', () => {
     '1999-11-20',
     '2026-11',
     '2026-11-20 ~ 2026-11-26',
+    '2026-47周',
+    '2026-W47',
     '昨天',
     'abc',
     '',
@@ -106,11 +108,43 @@ describe('parsePeriodText', () => {
     expect(parsePeriodText('2026-12', d(2026, 12, 1))).toEqual(r('2026-12-01', '2026-12-01'));
     expect(parsePeriodText('2026-12', d(2026, 12, 10))).toEqual(r('2026-12-01', '2026-12-09'));
     expect(parsePeriodText('2026-12')).toEqual(r('2026-12-01', '2026-12-31'));
+    // On its last day (any hour), the month has not ended yet; the day after, it has.
+    expect(parsePeriodText('2026-11', new Date(2026, 10, 30, 23, 0))).toEqual(r('2026-11-01', '2026-11-29'));
+    expect(parsePeriodText('2026-11', new Date(2026, 11, 1, 0, 5))).toEqual(r('2026-11-01', '2026-11-30'));
   });
 
   it('without today reads only dates with a year', () => {
     expect(parsePeriodText('2026-11-20 ~ 2026-11-26')).toEqual(r('2026-11-20', '2026-11-26'));
     expect(parsePeriodText('11-20 ~ 11-26')).toBeNull();
     expect(parsePeriodText('昨天')).toBeNull();
+  });
+
+  describe('ISO weeks (antd/Fusion week pickers, native week inputs)', () => {
+    it.each([
+      ['2026-47周', r('2026-11-16', '2026-11-22')],
+      ['2026年第47周', r('2026-11-16', '2026-11-22')],
+      ['2026-47th', r('2026-11-16', '2026-11-22')],
+      ['2026-W47', r('2026-11-16', '2026-11-22')],
+      ['统计周期：2026-46周', r('2026-11-09', '2026-11-15')],
+      // Week 1 holds January 4th, so it may start in the year before.
+      ['2026-1st', r('2025-12-29', '2026-01-04')],
+      ['2026-2nd', r('2026-01-05', '2026-01-11')],
+      ['2026-3rd', r('2026-01-12', '2026-01-18')],
+      // A range of weeks: Monday of the first to Sunday of the last.
+      ['2026-45周 ~ 2026-47周', r('2026-11-02', '2026-11-22')],
+      // The week in progress ends yesterday, like 本周.
+      ['2026-48周', r('2026-11-23', '2026-11-26')],
+      // A weekday after a date is not a week.
+      ['2026-11-20 周五', r('2026-11-20', '2026-11-20')],
+    ])('%s', (text, want) => {
+      expect(parsePeriodText(text, today)).toEqual(want);
+    });
+
+    it('knows which years have a 53rd week', () => {
+      // 2026 starts on a Thursday: 53 weeks, the last one ending in 2027.
+      expect(parsePeriodText('2026-53周')).toEqual(r('2026-12-28', '2027-01-03'));
+      expect(parsePeriodText('2027-53周')).toBeNull();
+      expect(parsePeriodText('2026-0周')).toBeNull();
+    });
   });
 });
