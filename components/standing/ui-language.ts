@@ -1,4 +1,5 @@
 import { metricById } from '@/lib/metrics/catalog';
+import { METRIC_LABELS } from '@/lib/metrics/labels';
 import type { Unit } from '@/lib/metrics/types';
 import { prefersChinese } from '@/lib/i18n/ui-language';
 
@@ -11,9 +12,8 @@ export function uiLang(): UiLang {
 
 /** A metric's name in the UI language; an id outside the catalog shows as itself. */
 export function metricLabel(id: string, lang: UiLang = uiLang()): string {
-  const def = metricById(id);
-  if (!def) return id;
-  return lang === 'zh' ? def.labelZh : def.labelEn;
+  const labels = METRIC_LABELS[id];
+  return labels ? labels[lang] : id;
 }
 
 /** The canonical unit of a metric (count for an unknown id, so numbers still format). */

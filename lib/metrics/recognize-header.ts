@@ -15,10 +15,8 @@ function add(name: string, entry: HeaderMatch | string): void {
 }
 for (const m of METRICS) {
   for (const name of m.names) add(name, m.id);
-  // Our own exports and English consoles: the id and the labels are headers too.
+  // Our own exports: the id is a header too (each metric's Chinese name is one of its names).
   add(m.id, m.id);
-  add(m.labelZh, m.id);
-  add(m.labelEn, m.id);
 }
 for (const h of AGENT_HEADERS) add(h, AGENT);
 for (const h of IGNORED_HEADERS) add(h, IGNORE);

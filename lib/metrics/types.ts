@@ -13,8 +13,6 @@ export interface MetricDef {
   direction: Direction;
   role: MetricRole;
   kind: MetricKind;
-  labelZh: string;
-  labelEn: string;
 }
 
 /** Agent rows and the benchmark rows consoles print beside them. */

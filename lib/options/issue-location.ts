@@ -1,5 +1,5 @@
 import type { IssueText } from '../messages/issue-text';
-import { metricById } from '../metrics/catalog';
+import { METRIC_LABELS } from '../metrics/labels';
 import type { SchemeDraft } from './scheme-draft';
 
 /** Where a scheme problem is, in words a manager recognises: "2026-11-01 版 · 回复率 · 最佳值". */
@@ -41,17 +41,17 @@ export function issueLocation(path: string, draft: SchemeDraft): IssueLocation {
   if (list && rowText !== undefined) {
     const row = Number(rowText);
     if (list === 'metrics') {
-      const def = metricById(version?.metrics[row]?.metric ?? '');
-      zh.push(def ? def.labelZh : `第 ${row + 1} 个指标`);
-      en.push(def ? def.labelEn : `Metric ${row + 1}`);
+      const labels = METRIC_LABELS[version?.metrics[row]?.metric ?? ''];
+      zh.push(labels ? labels.zh : `第 ${row + 1} 个指标`);
+      en.push(labels ? labels.en : `Metric ${row + 1}`);
     } else if (list === 'grades') {
       const name = version?.grades[row]?.name.trim();
       zh.push(`等级 ${name || row + 1}`);
       en.push(`Grade ${name || row + 1}`);
     } else {
-      const def = metricById(version?.commission[row]?.metric ?? '');
-      zh.push(`提成 ${def ? def.labelZh : row + 1}`);
-      en.push(`Commission ${def ? def.labelEn : row + 1}`);
+      const labels = METRIC_LABELS[version?.commission[row]?.metric ?? ''];
+      zh.push(`提成 ${labels ? labels.zh : row + 1}`);
+      en.push(`Commission ${labels ? labels.en : row + 1}`);
     }
   }
   if (field && FIELDS[field]) {

@@ -34,7 +34,7 @@ export function yearOfCaptures(days: number, agents: number, metricCount: number
   const ids = metrics.map((m) => m.id);
   const labels = Array.from({ length: agents }, (_, i) => `${SHOP}:客服${String(i + 1).padStart(2, '0')}`);
   const source = { console: 'sycm' as const, pageUrl: PAGE, frameUrl: PAGE, tableKey: tableKey(PAGE, ids) };
-  const headerTexts = Object.fromEntries(metrics.map((m) => [m.id, m.names[0] ?? m.labelZh]));
+  const headerTexts = Object.fromEntries(metrics.map((m) => [m.id, m.names[0]!]));
   const start = Date.parse(`${firstDay}T00:00:00Z`);
   return Array.from({ length: days }, (_, d) => {
     const day = new Date(start + d * 86_400_000).toISOString().slice(0, 10);

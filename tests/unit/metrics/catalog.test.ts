@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { AGENT_HEADERS, DATE_HEADERS, IGNORED_HEADERS, METRICS, metricById } from '../../../lib/metrics/catalog';
+import { METRIC_LABELS } from '../../../lib/metrics/labels';
 import { normalizeHeader } from '../../../lib/metrics/normalize-header';
 
 // The ids, units, directions, roles, kinds, names, benchmark labels and markers are checked against
 // docs/metrics.md itself in catalog-doc.test.ts; this file checks what the document does not say.
 
 describe('METRICS', () => {
-  it.each(METRICS.map((m) => [m.id, m] as const))('%s has labels in both languages and names', (_id, m) => {
-    expect(m.labelZh.length).toBeGreaterThan(0);
-    expect(m.labelEn).toMatch(/^[A-Z0-9][A-Za-z0-9 ()-]+$/);
+  it.each(METRICS.map((m) => [m.id, m] as const))('%s has labels in both languages and names; its Chinese label is one of its names', (id, m) => {
+    const labels = METRIC_LABELS[id]!;
+    expect(labels.zh.length).toBeGreaterThan(0);
+    expect(labels.en).toMatch(/^[A-Z0-9][A-Za-z0-9 ()-]+$/);
     expect(m.names.length).toBeGreaterThan(0);
+    expect(m.names.map(normalizeHeader)).toContain(normalizeHeader(labels.zh));
+  });
+
+  it('labels exist for exactly the catalog ids', () => {
+    expect(Object.keys(METRIC_LABELS).sort()).toEqual(METRICS.map((m) => m.id).sort());
   });
 
   it('metricById of an unknown id is undefined', () => {
@@ -24,8 +31,9 @@ describe('METRICS', () => {
   });
 
   it('labels are unique in both languages', () => {
-    expect(new Set(METRICS.map((m) => m.labelZh)).size).toBe(METRICS.length);
-    expect(new Set(METRICS.map((m) => m.labelEn)).size).toBe(METRICS.length);
+    const labels = Object.values(METRIC_LABELS);
+    expect(new Set(labels.map((l) => l.zh)).size).toBe(METRICS.length);
+    expect(new Set(labels.map((l) => l.en)).size).toBe(METRICS.length);
   });
 
   it('no two header names (agent, ignored, date, metric) normalise to the same key', () => {
@@ -37,7 +45,7 @@ describe('METRICS', () => {
       if (prev !== undefined && prev !== who) throw new Error(`${name} → ${key} claimed by ${prev} and ${who}`);
       owner.set(key, who);
     };
-    for (const m of METRICS) [...m.names, m.labelZh, m.labelEn, m.id].forEach((n) => claim(n, m.id));
+    for (const m of METRICS) [...m.names, m.id].forEach((n) => claim(n, m.id));
     AGENT_HEADERS.forEach((n) => claim(n, 'agent'));
     IGNORED_HEADERS.forEach((n) => claim(n, 'ignore'));
     DATE_HEADERS.forEach((n) => claim(n, 'date'));
