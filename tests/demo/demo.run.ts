@@ -4,7 +4,7 @@ import path from 'node:path';
 import { launchWithExtension } from '../e2e/support/launch-extension';
 import { routeConsoles } from '../fixtures/route-consoles';
 import { serveLocal } from '../fixtures/serve-local';
-import { SCENARIOS, findTableFrame } from '../fixtures/scenarios/index';
+import { SCENARIOS, chitu4SwitchTo, findTableFrame, qnpTickMetrics, QNP_SET_2 } from '../fixtures/scenarios/index';
 import { downloadText, openOptions } from '../e2e/support/stored-data';
 
 const SHOTS = path.resolve('screenshots');
@@ -50,6 +50,19 @@ test('demo', async () => {
       for (let n = 2; n <= table.pageCount; n++) {
         await table.goToPage!(frame, n);
         await page.waitForTimeout(1500);
+      }
+      // The consoles' own switches: 赤兔's 日/周/月 and 千牛's metric checkboxes each make another capture.
+      if (scenario.id === 'chitu-antd4') {
+        for (const type of ['week', 'month'] as const) {
+          await chitu4SwitchTo(page, type);
+          await page.waitForTimeout(2500); // the spinner's fade-out and the extension's quiet time: the toast names the new period
+          await shot(page, `demo-${scenario.id}-${type}`);
+        }
+      }
+      if (scenario.id === 'qianniu-sycm') {
+        await qnpTickMetrics(frame, QNP_SET_2);
+        await page.waitForTimeout(1500);
+        await shot(page, `demo-${scenario.id}-set2`);
       }
     }
     await page.close();
