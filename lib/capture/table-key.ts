@@ -17,6 +17,12 @@ export function tableKey(frameUrl: string, metrics: readonly string[]): string {
   return `${place}|m${metrics.length}-${fnv1a([...metrics].sort().join(','))}`;
 }
 
+/** Where a table key's table lives: the key without its metric-set digest. */
+export function tablePlace(key: string): string {
+  const i = key.lastIndexOf('|m');
+  return i < 0 ? key : key.slice(0, i);
+}
+
 /** 32-bit FNV-1a in hex: a collision would only merge two tables' snapshots, never their values (keyed by metric). */
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;

@@ -2,7 +2,7 @@ import type { Capture, PeriodInfo } from './types';
 import { scanDocument, type ScanStats } from './scan-document';
 import { tableSignature } from './table-signature';
 import { frameLocation } from './frame-location';
-import { consoleOfHost } from './console-of-host';
+import { consoleOfFrame } from './console-of-frame';
 import { tableKey } from './table-key';
 import { captureContent, captureSlot } from './capture-identity';
 import { createSettleScheduler } from './settle-scheduler';
@@ -26,7 +26,7 @@ export function capturesOfFrame(win: Window, today: Date, seen?: ScanStats): Cap
   const found = scanDocument(win.document, seen);
   if (found.length === 0) return [];
   const location = frameLocation(win);
-  const consoleId = consoleOfHost(location.hostname);
+  const consoleId = consoleOfFrame(location);
   return found.map(({ root, table }) => ({
     ...table,
     source: {

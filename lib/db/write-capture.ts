@@ -1,6 +1,7 @@
 import type { Capture } from '../capture/types';
 import type { KefuDatabase } from './database';
 import { sourceKey, snapshotId, valueId } from './keys';
+import { joinedTableKey } from './joined-table-key';
 import { mergeSnapshot } from './merge-snapshot';
 import type { CaptureRecord, SnapshotRecord, ValueRecord } from './records';
 import { putValues } from './value-store';
@@ -67,16 +68,23 @@ export interface WriteCaptureResult {
 /**
  * Stores a validated capture (see lib/messages/capture-message.ts) in one transaction: the log entry,
  * every value (a re-capture of the same table, period, label and metric replaces the value), and the
- * snapshot. Reads and writes one month record per row, whatever the number of metrics.
+ * snapshot. Reads and writes one month record per row, whatever the number of metrics. The capture
+ * may join a table stored under another metric set (joined-table-key.ts): its log entry says which.
  */
-export async function writeCapture(db: KefuDatabase, capture: Capture, capturedAt: Date): Promise<WriteCaptureResult> {
-  const log = captureLogOf(capture, capturedAt); // throws on an invalid Date before anything opens
-  const key = log.sourceKey;
-  const { start, end } = capture.period;
+export async function writeCapture(db: KefuDatabase, given: Capture, capturedAt: Date): Promise<WriteCaptureResult> {
+  capturedAt.toISOString(); // throws on an invalid Date before anything opens
+  const { start, end } = given.period;
   return db.transaction('rw', [db.valueMonths, db.captures, db.snapshots], async () => {
+    // Another metric set of a table already stored for this period joins that table (joined-table-key.ts).
+    const ofPeriod = await db.snapshots.where('[periodStart+periodEnd]').equals([start, end]).toArray();
+    const tableKey = joinedTableKey({ console: given.source.console, tableKey: given.source.tableKey, labels: given.rows.map((r) => r.label) }, ofPeriod);
+    const capture = tableKey === given.source.tableKey ? given : { ...given, source: { ...given.source, tableKey } };
+    const log = captureLogOf(capture, capturedAt);
+    const key = log.sourceKey;
     const captureId = await db.captures.add(log);
     const records = valueRecordsOf(capture, captureId, capturedAt);
-    const [, existing] = await Promise.all([putValues(db, records), db.snapshots.get(snapshotId(key, start, end))]);
+    await putValues(db, records);
+    const existing = ofPeriod.find((s) => s.id === snapshotId(key, start, end));
     const snapshot = mergeSnapshot(existing, {
       sourceKey: key,
       console: capture.source.console,

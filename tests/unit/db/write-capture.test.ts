@@ -170,6 +170,26 @@ describe('writeCapture', () => {
     expect(await d.snapshots.count()).toBe(2);
   });
 
+  it('another metric set of the same table, agents and period joins it (千牛 shows 6 metrics at a time)', async () => {
+    const d = db();
+    const frame = 'https://sycm.taobao.com/qos/service/frame/performance/detail/new';
+    const first = makeCapture({ source: { console: 'qianniu', tableKey: `${frame}|m3-aaaaaaaa` } });
+    const rows = first.rows.map((r, i) => ({ ...r, values: { consult_count: 100 + i, sales_amount: 1234.5 + i } }));
+    const second = makeCapture({ source: { console: 'qianniu', tableKey: `${frame}|m2-bbbbbbbb` }, metrics: ['consult_count', 'sales_amount'], rows });
+    await writeCapture(d, first, AT);
+    const result = await writeCapture(d, second, LATER);
+    const snapshots = await d.snapshots.toArray();
+    expect(snapshots.map((s) => s.sourceKey)).toEqual([`qianniu|${frame}|m3-aaaaaaaa`]);
+    expect(result.snapshot.captureIds).toEqual([1, 2]);
+    const values = await storedValues(d);
+    expect(new Set(values.map((v) => v.sourceKey))).toEqual(new Set([`qianniu|${frame}|m3-aaaaaaaa`]));
+    expect(values).toHaveLength(3 * 3 + 3 * 2);
+    expect(values.find((v) => v.label === '旗舰店:阿强' && v.metric === 'consult_count')?.value).toBe(101);
+    expect(values.find((v) => v.label === '旗舰店:阿强' && v.metric === 'reply_rate')?.value).toBe(99);
+    // The log says which table the second set was filed under.
+    expect((await d.captures.get(2))?.source.tableKey).toBe(`${frame}|m3-aaaaaaaa`);
+  });
+
   it('refuses an invalid date before touching the database', async () => {
     const d = db();
     await expect(writeCapture(d, makeCapture(), new Date(Number.NaN))).rejects.toThrow(RangeError);
