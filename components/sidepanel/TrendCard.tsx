@@ -24,7 +24,7 @@ export function TrendCard({ trend, lang, weakest = false, onRendered, complete =
   const change = trend.change;
   const better = change === null || change.delta === 0 || direction === 'neutral' ? 'flat' : (change.delta > 0) === (direction === 'up') ? 'better' : 'worse';
   return (
-    <article className={`trend-card${weakest ? ' weakest' : ''}`} aria-labelledby={`trend-${trend.metric}`}>
+    <article className={`trend-card${weakest ? ' weakest' : ''}`} aria-labelledby={`trend-${trend.metric}`} data-testid="trend-card" data-metric={trend.metric}>
       <header>
         <h3 id={`trend-${trend.metric}`}>
           {metricLabel(trend.metric, lang)}

@@ -219,5 +219,13 @@ test('千牛 客服绩效: another metric set joins the same agents and day', as
   for (const r of csv.rows) rows.set(key(r.period_start!, r.period_end!, r.agent!, r.metric!), [...(rows.get(key(r.period_start!, r.period_end!, r.agent!, r.metric!)) ?? []), r]);
   expect.soft([...rows].filter(([, rs]) => rs.length > 1).map(([k]) => k).slice(0, 5), 'CSV: one row per (period, agent, metric)').toEqual([]);
   expect.soft(rows.size, 'CSV: a row per agent/benchmark and metric of both sets').toBe((set1.metrics.length + set2.metrics.length) * set1.rows.length);
+  // The side panel's agent view shows every metric of both sets for one agent.
+  const agent = set1.rows.find((r) => r.kind === 'agent')!.label;
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html#agent=${encodeURIComponent(agent)}`);
+  await expect(panel.getByTestId('agent-name')).toHaveAttribute('data-agent', agent);
+  const cards = panel.getByTestId('agent-view').locator('[data-testid="trend-card"], [data-testid="trend-placeholder"]');
+  await expect.poll(async () => (await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-metric')))).sort(), { message: 'side panel: a trend per metric of both sets' })
+    .toEqual([...new Set([...set1.metrics, ...set2.metrics])].sort());
   expect.soft(foreign(), 'no request left for a non-console host').toEqual([]);
 });
