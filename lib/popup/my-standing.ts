@@ -17,7 +17,7 @@ export interface MyStanding {
   /** null: nothing captured for me yet. */
   period: { start: string; end: string } | null;
   role: AgentRole | null;
-  /** The role came from my tables' metrics, not from a profile. */
+  /** The role is a guess (from my tables' metrics or a report's 旺旺类型), not set by the manager. */
   roleGuessed: boolean;
   /** null without a period or without a role. */
   standing: AgentStanding | null;
@@ -59,9 +59,11 @@ export function myStandingFrom(agent: AgentEntry, history: readonly ValueRecord[
   const period = latestPeriodOf(mine);
   const guessed = agent.role === null ? guessRole(mine.map((v) => v.metric)) : null;
   const role = agent.role ?? guessed;
-  if (!period || role === null) return { agent, period, role, roleGuessed: guessed !== null, standing: null };
+  // A role a report file stated (the directory's roleHint) is a guess too, not the manager's word.
+  const roleGuessed = agent.roleGuessed || guessed !== null;
+  if (!period || role === null) return { agent, period, role, roleGuessed, standing: null };
   const standing = agentStanding(valuesInPeriod(mine, agent.labels, period), schemeVersionAt(schemes[role], period.start));
-  return { agent, period, role, roleGuessed: guessed !== null, standing };
+  return { agent, period, role, roleGuessed, standing };
 }
 
 /** Days of history read first; older history only when I have nothing in them. */

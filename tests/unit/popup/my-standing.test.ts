@@ -107,6 +107,12 @@ describe('loadMyStanding', () => {
     expect(await loadMyStanding(db)).toMatchObject({ period: null, standing: null, role: 'aftersale', roleGuessed: false });
   });
 
+  test('a role a report file stated (旺旺类型) is shown as a guess', async () => {
+    const db = fresh();
+    await saveProfile(db, { key: '旗舰店:新人', aliases: [], isMe: true, roleHint: 'aftersale' });
+    expect(await loadMyStanding(db)).toMatchObject({ role: 'aftersale', roleGuessed: true });
+  });
+
   test('my latest day is older than the team\'s recent window: still found', async () => {
     const db = fresh();
     await writeCapture(db, day('2026-08-01', [{ label: '旗舰店:小美', values: { reply_rate: 97, first_response_time: 10, avg_response_time: 20, inquiry_conversion_rate: 55 } }]), new Date('2026-08-02T01:00:00Z'));
