@@ -1,5 +1,5 @@
 /**
- * README's supported-consoles and permissions tables, zh and en, rendered from the console registry.
+ * README's supported-consoles and permissions tables, zh (README.md) and en (README.en.md), rendered from the console registry.
  * `npm run docs:consoles` writes them between their marker comments; tests/unit/consoles/readme.test.ts
  * fails when README differs from what this renders.
  */
@@ -94,15 +94,19 @@ export function consoleBlocks(locales: LocaleMessages): Record<string, string> {
   };
 }
 
+/** Which README holds which language's tables. */
+export const README_OF: Readonly<Record<Lang, string>> = { zh: 'README.md', en: 'README.en.md' };
+
 /**
- * README with every block replaced between `<!-- name … -->` and `<!-- /name -->`. A missing marker
- * is an error: the tables must not silently stop being generated.
+ * A README with its language's blocks replaced between `<!-- name … -->` and `<!-- /name -->`. A missing
+ * marker is an error: the tables must not silently stop being generated.
  */
-export function withConsoleBlocks(readme: string, locales: LocaleMessages): string {
+export function withConsoleBlocks(readme: string, locales: LocaleMessages, lang: Lang): string {
   let out = readme;
   for (const [name, body] of Object.entries(consoleBlocks(locales))) {
+    if (!name.endsWith(`:${lang}`)) continue;
     const block = new RegExp(`(<!-- ${name}(?: [^>]*)? -->\\n)[\\s\\S]*?(\\n<!-- /${name} -->)`);
-    if (!block.test(out)) throw new Error(`README.md has no <!-- ${name} --> … <!-- /${name} --> block`);
+    if (!block.test(out)) throw new Error(`${README_OF[lang]} has no <!-- ${name} --> … <!-- /${name} --> block`);
     out = out.replace(block, (_all, open: string, close: string) => `${open}${body}${close}`);
   }
   return out;

@@ -1,17 +1,19 @@
-/** `npm run docs:consoles`: rewrites README.md's console and permission tables from the console registry. */
+/** `npm run docs:consoles`: rewrites the READMEs' console and permission tables from the console registry. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withConsoleBlocks, type LocaleMessages } from '../../lib/consoles/readme-tables';
+import { README_OF, withConsoleBlocks, type Lang, type LocaleMessages } from '../../lib/consoles/readme-tables';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const read = (rel: string): string => readFileSync(path.join(root, rel), 'utf8');
 const locales: LocaleMessages = { zh: JSON.parse(read('public/_locales/zh_CN/messages.json')), en: JSON.parse(read('public/_locales/en/messages.json')) };
 
-const before = read('README.md');
-const after = withConsoleBlocks(before, locales);
-if (after === before) console.log('README.md is up to date');
-else {
-  writeFileSync(path.join(root, 'README.md'), after);
-  console.log('README.md: console and permission tables rewritten');
+for (const [lang, file] of Object.entries(README_OF) as [Lang, string][]) {
+  const before = read(file);
+  const after = withConsoleBlocks(before, locales, lang);
+  if (after === before) console.log(`${file} is up to date`);
+  else {
+    writeFileSync(path.join(root, file), after);
+    console.log(`${file}: console and permission tables rewritten`);
+  }
 }

@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONSOLES } from '../../../lib/consoles';
-import { consoleBlocks, withConsoleBlocks, type LocaleMessages } from '../../../lib/consoles/readme-tables';
+import { consoleBlocks, README_OF, withConsoleBlocks, type Lang, type LocaleMessages } from '../../../lib/consoles/readme-tables';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (rel: string): string => readFileSync(path.join(ROOT, rel), 'utf8');
 const locales: LocaleMessages = { zh: JSON.parse(read('public/_locales/zh_CN/messages.json')), en: JSON.parse(read('public/_locales/en/messages.json')) };
 
 describe('README console tables', () => {
-  it('are what the registry renders (run npm run docs:consoles after changing lib/consoles)', () => {
-    const readme = read('README.md');
-    expect(withConsoleBlocks(readme, locales) === readme, 'README.md is out of date: npm run docs:consoles').toBe(true);
+  it.each(Object.entries(README_OF) as [Lang, string][])('%s: %s is what the registry renders (run npm run docs:consoles after changing lib/consoles)', (lang, file) => {
+    const readme = read(file);
+    expect(withConsoleBlocks(readme, locales, lang) === readme, `${file} is out of date: npm run docs:consoles`).toBe(true);
   });
 
   it('list every console host in the console and permission tables of both languages', () => {
@@ -22,6 +22,7 @@ describe('README console tables', () => {
   });
 
   it('refuses a README that lost a marker', () => {
-    expect(() => withConsoleBlocks('# README\n', locales)).toThrow(/consoles:zh/);
+    expect(() => withConsoleBlocks('# README\n', locales, 'zh')).toThrow(/consoles:zh/);
+    expect(() => withConsoleBlocks('# README\n', locales, 'en')).toThrow(/README\.en\.md has no <!-- consoles:en/);
   });
 });
