@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { DatabaseProvider } from '@/components/database-context';
+import { SurfaceErrorBoundary } from '@/components/errors/SurfaceErrorBoundary';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { openDatabase } from '@/lib/db/database';
 import '@/components/theme.css';
@@ -10,7 +11,9 @@ const db = openDatabase();
 setDocumentLanguage();
 document.title = t('optionsTitle');
 createRoot(document.getElementById('root')!).render(
-  <DatabaseProvider db={db}>
-    <OptionsApp />
-  </DatabaseProvider>,
+  <SurfaceErrorBoundary>
+    <DatabaseProvider db={db}>
+      <OptionsApp />
+    </DatabaseProvider>
+  </SurfaceErrorBoundary>,
 );

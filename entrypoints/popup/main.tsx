@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { DatabaseProvider } from '@/components/database-context';
+import { SurfaceErrorBoundary } from '@/components/errors/SurfaceErrorBoundary';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { openDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n/translate';
@@ -10,7 +11,9 @@ const db = openDatabase();
 setDocumentLanguage();
 document.title = t('popupTitle');
 createRoot(document.getElementById('root')!).render(
-  <DatabaseProvider db={db}>
-    <PopupApp />
-  </DatabaseProvider>,
+  <SurfaceErrorBoundary>
+    <DatabaseProvider db={db}>
+      <PopupApp />
+    </DatabaseProvider>
+  </SurfaceErrorBoundary>,
 );

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { DatabaseProvider } from '@/components/database-context';
+import { SurfaceErrorBoundary } from '@/components/errors/SurfaceErrorBoundary';
 import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 import { startFirstReads } from '@/components/sidepanel/use-panel-data';
 import { openDatabase } from '@/lib/db/database';
@@ -19,7 +20,9 @@ startFirstReads(db, route, localToday());
 setDocumentLanguage();
 document.title = t('spTitle');
 createRoot(document.getElementById('root')!).render(
-  <DatabaseProvider db={db}>
-    <SidePanelApp />
-  </DatabaseProvider>,
+  <SurfaceErrorBoundary>
+    <DatabaseProvider db={db}>
+      <SidePanelApp />
+    </DatabaseProvider>
+  </SurfaceErrorBoundary>,
 );
