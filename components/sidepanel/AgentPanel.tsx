@@ -4,7 +4,7 @@ import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
 import { buildAgentView } from '@/lib/analysis/agent-view';
 import type { AgentRole, KpiScheme } from '@/lib/analysis/kpi-scheme';
 import type { AgentEntry, AgentView, MetricTrend } from '@/lib/analysis/types';
-import type { ValueRecord } from '@/lib/db/records';
+import type { ValueRecord } from '@/lib/model/schemas/records';
 import { t } from '@/lib/i18n/translate';
 import { labelMetrics } from '@/lib/sidepanel/label-metrics';
 import { GapList } from '@/components/standing/GapList';

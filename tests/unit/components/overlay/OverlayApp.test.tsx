@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
-import type { MyStanding } from '@/lib/popup/my-standing';
+import type { MyStanding } from '@/lib/standing/my-standing';
 import { fakeOverlayPort } from '../support/fake-overlay-port';
 import { presaleStanding, rowTexts } from '../support/standing';
 
