@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { AgentProfile } from '@/lib/analysis/agent-profile';
 import type { AgentEntry } from '@/lib/analysis/types';
-import type { KefuDatabase } from '@/lib/db/database';
-import type { IssueText } from '@/lib/messages/issue-text';
+import type { IssueText } from '@/lib/model/schemas/issue-text';
 import { shopOf } from '@/lib/metrics/row-kind';
 import { t } from '@/lib/i18n/translate';
 import { pick } from '@/lib/i18n/ui-language';
 import { draftChanged, mergeAgent, mergeCandidates, unmergeAlias, type AgentDraft } from '@/lib/options/agent-draft';
 import { saveAgentDraft } from '@/lib/options/save-agent-draft';
+import { useDatabase } from '@/components/database-context';
 
 const ROLE_LABEL_KEYS = { presale: 'agentsRolePresale', aftersale: 'agentsRoleAftersale' } as const;
 
@@ -27,7 +27,6 @@ export function AgentText({ text }: { text: string }) {
 type Outcome = { status: 'ok' } | { status: 'error'; issues: IssueText[] };
 
 export function AgentRow({
-  db,
   entry,
   saved,
   draft,
@@ -36,7 +35,6 @@ export function AgentRow({
   onChange,
   onSaved,
 }: {
-  db: KefuDatabase;
   entry: AgentEntry;
   saved: AgentDraft;
   draft: AgentDraft;
@@ -45,6 +43,7 @@ export function AgentRow({
   onChange: (draft: AgentDraft) => void;
   onSaved: () => void;
 }) {
+  const db = useDatabase();
   const [mergePick, setMergePick] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const changed = draftChanged(draft, saved);

@@ -10,6 +10,7 @@ import { t } from '@/lib/i18n/translate';
 import { agentDraft, agentMatches, type AgentDraft } from '@/lib/options/agent-draft';
 import { recentMetricsByLabel } from '@/lib/options/recent-metrics-by-label';
 import { AgentRow } from './AgentRow';
+import { useDatabase } from '@/components/database-context';
 
 /** Captured agents and profiles, with the roles guessed for agents the manager has not set. */
 async function loadAgents(db: KefuDatabase) {
@@ -24,7 +25,8 @@ async function loadAgents(db: KefuDatabase) {
  * The agents editor: one row per person, each saved on its own. Unsaved edits live in `drafts` by key;
  * a row without one shows what is stored.
  */
-export function AgentsSection({ db }: { db: KefuDatabase }) {
+export function AgentsSection() {
+  const db = useDatabase();
   const data = useLiveQuery(() => loadAgents(db), [db]);
   const [drafts, setDrafts] = useState<Record<string, AgentDraft>>({});
   const [query, setQuery] = useState('');
@@ -93,7 +95,6 @@ export function AgentsSection({ db }: { db: KefuDatabase }) {
                     return (
                       <AgentRow
                         key={entry.key}
-                        db={db}
                         entry={entry}
                         saved={saved}
                         draft={drafts[entry.key] ?? saved}

@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
-import type { CaptureRecord } from '@/lib/db/records';
-import type { LeftOutColumn } from '@/lib/metrics/types';
+import type { CaptureRecord } from '@/lib/model/schemas/records';
+import type { LeftOutColumn } from '@/lib/model/metric-types';
 import { correctPeriod } from '@/lib/db/queries';
 import { t } from '@/lib/i18n/translate';
 import { pick } from '@/lib/i18n/ui-language';
 import { formatDateTime } from '../format-date-time';
 import { consoleName } from '../console-name';
 import { metricLabel } from '../standing/ui-language';
+import { useDatabase } from '@/components/database-context';
 
 const SHOWN = 50;
 
-export function CaptureLog({ db }: { db: KefuDatabase }) {
+export function CaptureLog() {
+  const db = useDatabase();
   const captures = useLiveQuery(() => db.captures.orderBy('id').reverse().limit(SHOWN).toArray(), [db]);
   return (
     <section className="card" aria-labelledby="captures-title">
@@ -35,7 +36,7 @@ export function CaptureLog({ db }: { db: KefuDatabase }) {
           </thead>
           <tbody>
             {captures?.map((capture) => (
-              <CaptureRow key={capture.id} db={db} capture={capture} />
+              <CaptureRow key={capture.id} capture={capture} />
             ))}
           </tbody>
         </table>
@@ -44,7 +45,7 @@ export function CaptureLog({ db }: { db: KefuDatabase }) {
   );
 }
 
-function CaptureRow({ db, capture }: { db: KefuDatabase; capture: CaptureRecord }) {
+function CaptureRow({ capture }: { capture: CaptureRecord }) {
   const [showWarnings, setShowWarnings] = useState(false);
   const [corrected, setCorrected] = useState('');
   const { start, end, guessed } = capture.period;
@@ -67,7 +68,7 @@ function CaptureRow({ db, capture }: { db: KefuDatabase; capture: CaptureRecord 
             {t('periodCorrectedBadge')}
           </span>
         )}
-        {guessed && capture.origin === 'capture' && <PeriodCorrection db={db} captureId={capture.id} start={start} end={end} onDone={setCorrected} />}
+        {guessed && capture.origin === 'capture' && <PeriodCorrection captureId={capture.id} start={start} end={end} onDone={setCorrected} />}
         {corrected && (
           <div role="status" data-testid="correct-period-result">
             {corrected}
@@ -145,7 +146,6 @@ function leftOutReasonText(c: LeftOutColumn): string {
 }
 
 interface PeriodCorrectionProps {
-  db: KefuDatabase;
   captureId: number;
   start: string;
   end: string;
@@ -153,7 +153,8 @@ interface PeriodCorrectionProps {
   onDone: (message: string) => void;
 }
 
-function PeriodCorrection({ db, captureId, start, end, onDone }: PeriodCorrectionProps) {
+function PeriodCorrection({ captureId, start, end, onDone }: PeriodCorrectionProps) {
+  const db = useDatabase();
   const [open, setOpen] = useState(false);
   const [range, setRange] = useState({ start, end });
   if (!open) {

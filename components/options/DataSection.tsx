@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
 import { storeStats } from '@/lib/db/stats';
 import { latestValues } from '@/lib/db/queries';
 import { exportCsv } from '@/lib/io/export-csv';
@@ -9,8 +8,10 @@ import { downloadText, fileStamp } from '../download-text';
 import { ImportControl } from './ImportControl';
 import { WipeControl } from './WipeControl';
 import { formatDateTime } from '../format-date-time';
+import { useDatabase } from '@/components/database-context';
 
-export function DataSection({ db }: { db: KefuDatabase }) {
+export function DataSection() {
+  const db = useDatabase();
   const stats = useLiveQuery(() => storeStats(db), [db]);
 
   const onExportCsv = async () => {
@@ -37,8 +38,8 @@ export function DataSection({ db }: { db: KefuDatabase }) {
         <button type="button" data-testid="export-json" onClick={onExportJson}>
           {t('exportJson')}
         </button>
-        <ImportControl db={db} />
-        <WipeControl db={db} />
+        <ImportControl />
+        <WipeControl />
       </div>
       <p className="muted">{t('importHint')}</p>
     </section>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
 import { readPref } from '@/lib/db/prefs';
 import { t } from '@/lib/i18n/translate';
 import { showHost } from '@/lib/overlay/overlay-prefs';
+import { useDatabase } from '@/components/database-context';
 
 /** Hosts where the agent hid the on-page badge, each with "show again". */
-export function HiddenSitesSection({ db }: { db: KefuDatabase }) {
+export function HiddenSitesSection() {
+  const db = useDatabase();
   const overlay = useLiveQuery(() => readPref(db, 'overlay'), [db]);
   const [shown, setShown] = useState<string | null>(null);
   const hosts = overlay ? [...overlay.hiddenHosts].sort() : undefined;

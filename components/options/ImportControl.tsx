@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import type { KefuDatabase } from '@/lib/db/database';
 import { importFile, type ImportFileResult } from '@/lib/io/import-file';
 import { applyReportImport, readReportFiles, type ApplyReportResult, type ImportPreview } from '@/lib/import';
 import { splitImportBatch } from '@/lib/options/import-route';
 import { applyChoices, type PeriodInputs } from '@/lib/options/import-preview-state';
-import { isoDate } from '@/lib/period/local-date';
+import { isoDate } from '@/lib/model/local-date';
 import { t } from '@/lib/i18n/translate';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportOwnFormatResult } from './ImportOwnFormatResult';
 import { ImportReportResult } from './ImportReportResult';
 import { ReportPreview } from './ReportPreview';
 import type { PeriodInput } from './ReportPreviewSheet';
+import { useDatabase } from '@/components/database-context';
 
 interface OwnFormatOutcome {
   name: string;
@@ -30,7 +30,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * validated and written at once, as before; console report files (.xlsx/.xls/other .csv) are read into a
  * preview and written only on confirm, all in one transaction.
  */
-export function ImportControl({ db }: { db: KefuDatabase }) {
+export function ImportControl() {
+  const db = useDatabase();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const today = isoDate(new Date());
   const busy = state.phase === 'reading' || (state.phase === 'preview' && state.applying);

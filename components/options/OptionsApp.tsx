@@ -1,4 +1,3 @@
-import type { KefuDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n/translate';
 import { DataSection } from './DataSection';
 import { SitesSection } from './SitesSection';
@@ -17,7 +16,7 @@ const NAV: { href: string; key: string }[] = [
   { href: '#sites-title', key: 'sitesSection' },
 ];
 
-export function OptionsApp({ db }: { db: KefuDatabase }) {
+export function OptionsApp() {
   return (
     <main className="options">
       <header>
@@ -33,12 +32,12 @@ export function OptionsApp({ db }: { db: KefuDatabase }) {
           ))}
         </ul>
       </nav>
-      <SchemeSection db={db} />
-      <AgentsSection db={db} />
-      <DataSection db={db} />
-      <CaptureLog db={db} />
-      <SitesSection db={db} />
-      <HiddenSitesSection db={db} />
+      <SchemeSection />
+      <AgentsSection />
+      <DataSection />
+      <CaptureLog />
+      <SitesSection />
+      <HiddenSitesSection />
     </main>
   );
 }

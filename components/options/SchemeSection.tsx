@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { liveQuery } from 'dexie';
 import { AGENT_ROLES, type AgentRole, type KpiScheme } from '@/lib/analysis/kpi-scheme';
-import type { KefuDatabase } from '@/lib/db/database';
 import { loadSchemes, resetScheme } from '@/lib/db/settings-store';
-import type { IssueText } from '@/lib/messages/issue-text';
-import { isoDate } from '@/lib/period/local-date';
+import type { IssueText } from '@/lib/model/schemas/issue-text';
+import { isoDate } from '@/lib/model/local-date';
 import { t } from '@/lib/i18n/translate';
 import { checkSchemeDraft } from '@/lib/options/check-scheme-draft';
 import { issueLocation } from '@/lib/options/issue-location';
@@ -20,6 +19,7 @@ import { SchemeCommissionEditor } from './SchemeCommissionEditor';
 import { SchemeIssueList } from './SchemeIssueList';
 import { SchemeResetControl } from './SchemeResetControl';
 import { FieldIssues } from './SchemeNumberInput';
+import { useDatabase } from '@/components/database-context';
 
 /** What the editor holds per role: the draft, the version on screen, problems and the last outcome. */
 interface RoleState {
@@ -50,7 +50,8 @@ function freshState(scheme: KpiScheme, keepVersion?: string): Omit<RoleState, 'r
  * version on screen. Edits stay in a draft until "保存方案", which checks everything and stores the whole
  * scheme, or nothing.
  */
-export function SchemeSection({ db }: { db: KefuDatabase }) {
+export function SchemeSection() {
+  const db = useDatabase();
   const [role, setRole] = useState<AgentRole>('presale');
   const [states, setStates] = useState<Record<AgentRole, RoleState> | null>(null);
 

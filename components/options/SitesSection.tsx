@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
 import { sitePattern } from '@/lib/sites/site-pattern';
 import { addUserSite, removeUserSite } from '@/lib/sites/user-sites';
 import type { ScriptingApi } from '@/lib/sites/user-site-scripts';
 import { t } from '@/lib/i18n/translate';
+import { useDatabase } from '@/components/database-context';
 
 const scripting = () => browser.scripting as unknown as ScriptingApi;
 
-export function SitesSection({ db }: { db: KefuDatabase }) {
+export function SitesSection() {
+  const db = useDatabase();
   const sites = useLiveQuery(() => db.sites.orderBy('pattern').toArray(), [db]);
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
-import type { KefuDatabase } from '@/lib/db/database';
 import { wipeAll } from '@/lib/db/queries';
 import { t } from '@/lib/i18n/translate';
+import { useDatabase } from '@/components/database-context';
 
-export function WipeControl({ db }: { db: KefuDatabase }) {
+export function WipeControl() {
+  const db = useDatabase();
   const dialog = useRef<HTMLDialogElement>(null);
   const [done, setDone] = useState(false);
 

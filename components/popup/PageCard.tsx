@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
 import { readPref } from '@/lib/db/prefs';
 import { t } from '@/lib/i18n/translate';
 import { isHostHidden, showHost } from '@/lib/overlay/overlay-prefs';
@@ -10,6 +9,7 @@ import { CONTENT_SCRIPT_FILE } from '@/lib/sites/user-site-scripts';
 import { formatDateTime } from '../format-date-time';
 import { periodShort } from './period-text';
 import type { ActiveTab } from './use-active-tab';
+import { useDatabase } from '@/components/database-context';
 
 /** How long "capture now" waits for a capture before saying the page has no comparison table. */
 const CAPTURE_WAIT_MS = 12_000;
@@ -17,7 +17,8 @@ const CAPTURE_WAIT_MS = 12_000;
 type CaptureState = { kind: 'idle' } | { kind: 'running'; afterId: number } | { kind: 'done' } | { kind: 'nothing' } | { kind: 'failed'; error: string };
 
 /** The active tab: its last capture, "capture now" outside the console hosts, and the hidden badge. */
-export function PageCard({ db, tab }: { db: KefuDatabase; tab: ActiveTab }) {
+export function PageCard({ tab }: { tab: ActiveTab }) {
+  const db = useDatabase();
   const url = tab.url;
   const web = pageKey(url) !== null;
   const last = useLiveQuery(() => latestCaptureOfPage(db, url), [db, url]);

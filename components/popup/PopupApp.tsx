@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { KefuDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n/translate';
-import { loadMyStanding } from '@/lib/popup/my-standing';
+import { loadMyStanding } from '@/lib/standing/my-standing';
 import { openSidePanel, type SidePanelApis } from '@/lib/popup/open-side-panel';
 import { loadTeamSummary } from '@/lib/popup/team-summary';
 import { MyStandingCard } from './MyStandingCard';
@@ -9,6 +9,7 @@ import { PageCard } from './PageCard';
 import { TeamSummaryCard } from './TeamSummaryCard';
 import { useActiveTab, type ActiveTab } from './use-active-tab';
 import './popup.css';
+import { useDatabase } from '@/components/database-context';
 
 /** What the popup shows first: "me" when set, else the team summary, else how to capture the first table. */
 async function loadMain(db: KefuDatabase) {
@@ -20,7 +21,8 @@ async function loadMain(db: KefuDatabase) {
 
 const sidePanelPage = () => (browser.runtime.getURL as (path: string) => string)('/sidepanel.html');
 
-export function PopupApp({ db }: { db: KefuDatabase }) {
+export function PopupApp() {
+  const db = useDatabase();
   const main = useLiveQuery(() => loadMain(db), [db]);
   const tab = useActiveTab();
   return (
@@ -43,7 +45,7 @@ export function PopupApp({ db }: { db: KefuDatabase }) {
           <p className="small">{t('popupEmptyHint')}</p>
         </section>
       )}
-      {tab && <PageCard db={db} tab={tab} />}
+      {tab && <PageCard tab={tab} />}
     </main>
   );
 }

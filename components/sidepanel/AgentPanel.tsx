@@ -4,22 +4,20 @@ import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
 import { buildAgentView } from '@/lib/analysis/agent-view';
 import type { AgentRole, KpiScheme } from '@/lib/analysis/kpi-scheme';
 import type { AgentEntry, AgentView, MetricTrend } from '@/lib/analysis/types';
-import type { KefuDatabase } from '@/lib/db/database';
-import type { ValueRecord } from '@/lib/db/records';
+import type { ValueRecord } from '@/lib/model/schemas/records';
 import { t } from '@/lib/i18n/translate';
-import { alertsByMetric } from '@/lib/sidepanel/alerts-by-metric';
 import { labelMetrics } from '@/lib/sidepanel/label-metrics';
 import { GapList } from '@/components/standing/GapList';
 import { ScoreBadge } from '@/components/standing/ScoreBadge';
 import { WeakestHint } from '@/components/standing/WeakestHint';
 import type { UiLang } from '@/components/standing/ui-language';
+import { alertsByMetric } from './alerts-by-metric';
 import { AgentPicker } from './AgentPicker';
 import { LazyTrendCard, TrendCard } from './TrendCard';
 import { TrendAlertMark } from './TrendAlertMark';
 import { agentLabels, useAgentHistory } from './use-panel-data';
 
 interface AgentPanelProps {
-  db: KefuDatabase;
   agentKey: string;
   /** Still being read when the panel opens on an agent: the history read does not wait for them. */
   profiles: readonly AgentProfile[] | undefined;
@@ -63,7 +61,7 @@ function chartOrder(view: AgentView): MetricTrend[] {
  * the previous agent stays on screen, dimmed, until the new history is in, so nothing flashes empty.
  */
 export function AgentPanel(props: AgentPanelProps) {
-  const { db, agentKey, schemes, lang } = props;
+  const { agentKey, schemes, lang } = props;
   const profiles = props.profiles ?? NO_PROFILES;
   // The agent's own line and the target do not wait for the team average: it joins the chart when read.
   const teamAverage = props.teamAverage ?? NO_AVERAGE;
@@ -71,7 +69,7 @@ export function AgentPanel(props: AgentPanelProps) {
   const [yearFor, setYearFor] = useState<string | null>(null);
   const [drawnFor, setDrawnFor] = useState<string | null>(null);
   const wantYear = props.needYear && yearFor === agentKey;
-  const history = useAgentHistory(db, agentKey, labels, wantYear ? props.from : props.recentFrom);
+  const history = useAgentHistory(agentKey, labels, wantYear ? props.from : props.recentFrom);
 
   const view = useMemo(() => {
     if (!history.data || history.forKey === undefined || !schemes || !props.profiles) return null;

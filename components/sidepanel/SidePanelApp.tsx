@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
-import type { KefuDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n/translate';
 import { HISTORY_DAYS, hasPeriodsBefore, historyWindow, isoDaysBefore, localToday, recentStart } from '@/lib/sidepanel/history-window';
 import { panelHash, parsePanelHash, type PanelRoute } from '@/lib/sidepanel/panel-hash';
@@ -36,9 +35,9 @@ function openOptions(): void {
  * "me" when an agent is marked so, else on the team. Tabs are mounted on first visit and kept, so going
  * back and forth redraws nothing.
  */
-export function SidePanelApp({ db }: { db: KefuDatabase }) {
+export function SidePanelApp() {
   const lang = uiLang();
-  const { periods, profiles, schemes } = usePanelBasics(db);
+  const { periods, profiles, schemes } = usePanelBasics();
   const [route, setRoute] = useState<PanelRoute>(() => parsePanelHash(location.hash));
   const [chosen, setChosen] = useState<Choice | null>(null);
   const [visited, setVisited] = useState<Set<PanelTab>>(() => new Set());
@@ -61,7 +60,7 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
     (route?.view === 'agent' ? { tab: 'agent', agent: route.agent } : route?.view === 'team' || me === null ? { tab: 'team', agent: me } : { tab: 'agent', agent: me });
 
   const labelsWanted = pickerReady || choice.tab === 'team' || (choice.agent === null && choice.tab === 'agent');
-  const labels = useKnownLabels(db, labelsWanted);
+  const labels = useKnownLabels(labelsWanted);
   const directory = useMemo(() => (labels && profiles ? buildAgentDirectory(labels, profiles) : undefined), [labels, profiles]);
   const agentKey = choice.agent ?? directory?.agents[0]?.key ?? null;
 
@@ -82,7 +81,7 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
   const needYear = periods ? hasPeriodsBefore(periods, recentFrom) : true;
   // The team-average line follows the agent history: recent weeks first, the year after the first chart.
   const averageYear = needYear && pickerReady;
-  const teamAverage = useTeamAverageHistory(db, showAgent ? (averageYear ? yearFrom : recentFrom) : null);
+  const teamAverage = useTeamAverageHistory(showAgent ? (averageYear ? yearFrom : recentFrom) : null);
   const teamAverageComplete = teamAverage.current && (!needYear || averageYear);
 
   const selectTab = (tab: PanelTab) => {
@@ -140,7 +139,7 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
       <div role="tabpanel" id="panel-team" aria-labelledby="tab-team" hidden={choice.tab !== 'team'} data-testid="team-view">
         {showTeam &&
           (periods && profiles && schemes ? (
-            <DeferredTeamPanel db={db} periods={periods} profiles={profiles} schemes={schemes} lang={lang} onOpenAgent={openAgent} />
+            <DeferredTeamPanel periods={periods} profiles={profiles} schemes={schemes} lang={lang} onOpenAgent={openAgent} />
           ) : (
             <PagePlaceholder />
           ))}
@@ -151,7 +150,6 @@ export function SidePanelApp({ db }: { db: KefuDatabase }) {
             <p className="muted">{directory ? t('spNoAgents') : t('spLoading')}</p>
           ) : (
             <AgentPanel
-              db={db}
               agentKey={agentKey}
               profiles={profiles}
               schemes={schemes}

@@ -3,9 +3,8 @@ import type { AgentProfile } from '@/lib/analysis/agent-profile';
 import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
 import type { AgentRole, KpiScheme } from '@/lib/analysis/kpi-scheme';
 import { buildTeamView } from '@/lib/analysis/team-view';
-import type { KefuDatabase } from '@/lib/db/database';
 import type { PeriodKey } from '@/lib/db/insight-queries';
-import type { ValueRecord } from '@/lib/db/records';
+import type { ValueRecord } from '@/lib/model/schemas/records';
 import { t } from '@/lib/i18n/translate';
 import { alertWindow, defaultTeamPeriod, localToday } from '@/lib/sidepanel/history-window';
 import { labelMetrics } from '@/lib/sidepanel/label-metrics';
@@ -18,7 +17,6 @@ import { useCapturedDays, useDailyValues, usePeriodValues } from './use-panel-da
 const NO_VALUES: readonly ValueRecord[] = [];
 
 interface TeamPanelProps {
-  db: KefuDatabase;
   periods: readonly PeriodKey[];
   profiles: readonly AgentProfile[];
   schemes: Record<AgentRole, KpiScheme>;
@@ -27,13 +25,13 @@ interface TeamPanelProps {
 }
 
 /** The team view of one captured period (the newest day by default), and the capture calendar. */
-export function TeamPanel({ db, periods, profiles, schemes, lang, onOpenAgent }: TeamPanelProps) {
+export function TeamPanel({ periods, profiles, schemes, lang, onOpenAgent }: TeamPanelProps) {
   const [picked, setPicked] = useState<PeriodKey | null>(null);
   // The user's pick while it still exists; otherwise the newest day (a new capture moves the default on).
   const period = (picked && periods.find((p) => p.start === picked.start && p.end === picked.end)) ?? defaultTeamPeriod(periods);
-  const periodValues = usePeriodValues(db, period);
-  const recent = useDailyValues(db, period ? alertWindow(period.end) : null);
-  const captured = useCapturedDays(db);
+  const periodValues = usePeriodValues(period);
+  const recent = useDailyValues(period ? alertWindow(period.end) : null);
+  const captured = useCapturedDays();
 
   const values = periodValues.current ? periodValues.data : undefined;
   // Alerts fill in when the short daily window arrives; the table does not wait for them.

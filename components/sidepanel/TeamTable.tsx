@@ -2,11 +2,11 @@ import { memo, useMemo, useState } from 'react';
 import type { BenchmarkRow, TargetGap, TeamRow, TeamView } from '@/lib/analysis/types';
 import { formatGap, formatMetricValue } from '@/lib/format/format-metric-value';
 import { t } from '@/lib/i18n/translate';
-import { alertsByMetric } from '@/lib/sidepanel/alerts-by-metric';
-import { cellStatus, type CellStatus } from '@/lib/sidepanel/cell-status';
-import { nextSort, sameSortKey, sortTeamRows, type SortDirection, type TeamSortKey } from '@/lib/sidepanel/sort-team-rows';
 import { ScoreBadge } from '@/components/standing/ScoreBadge';
 import { metricLabel, metricUnit, type UiLang } from '@/components/standing/ui-language';
+import { alertsByMetric } from './alerts-by-metric';
+import { cellStatus, type CellStatus } from './cell-status';
+import { nextSort, sameSortKey, sortTeamRows, type SortDirection, type TeamSortKey } from './sort-team-rows';
 import { TrendAlertMark } from './TrendAlertMark';
 
 const BENCHMARK_KEYS: Record<BenchmarkRow['kind'], string> = {

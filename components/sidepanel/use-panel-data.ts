@@ -13,10 +13,11 @@ import {
   valuesOfPeriod,
   type PeriodKey,
 } from '@/lib/db/insight-queries';
-import type { ValueRecord } from '@/lib/db/records';
+import type { ValueRecord } from '@/lib/model/schemas/records';
 import { readProfiles, readSchemes } from '@/lib/db/settings-read';
 import { claimEarlyQuery, startEarlyQuery } from '@/lib/sidepanel/early-live-query';
 import { recentStart } from '@/lib/sidepanel/history-window';
+import { useDatabase } from '@/components/database-context';
 import type { PanelRoute } from '@/lib/sidepanel/panel-hash';
 
 /**
@@ -95,7 +96,8 @@ export function startFirstReads(db: KefuDatabase, route: PanelRoute, today: stri
 }
 
 /** Small, always needed: periods (index keys only), the schemes and the agent profiles (read without zod). */
-export function usePanelBasics(db: KefuDatabase) {
+export function usePanelBasics() {
+  const db = useDatabase();
   const periods = usePanelQuery(periodsQuery(db));
   const profiles = usePanelQuery(profilesQuery(db));
   const schemes = usePanelQuery(schemesQuery(db));
@@ -107,40 +109,45 @@ export function usePanelBasics(db: KefuDatabase) {
  * names the agent the data belongs to, which lags `agentKey` for a moment after a switch.
  */
 export function useAgentHistory(
-  db: KefuDatabase,
   agentKey: string,
   labels: readonly string[],
   from: string | null,
 ): Tagged<ValueRecord[]> & { forKey: string | undefined } {
+  const db = useDatabase();
   const query = from === null ? null : agentHistoryQuery(db, agentKey, labels, from);
   const result = usePanelQuery(query);
   return { data: result?.data, current: query !== null && result?.tag === query.tag, forKey: result?.agentKey };
 }
 
 /** The team-average rows from `from` on; loaded once for the panel, shared by every agent switch. */
-export function useTeamAverageHistory(db: KefuDatabase, from: string | null): Tagged<ValueRecord[]> {
+export function useTeamAverageHistory(from: string | null): Tagged<ValueRecord[]> {
+  const db = useDatabase();
   const result = usePanelQuery(from === null ? null : teamAverageQuery(db, from));
   return { data: result?.data, current: from !== null && result?.tag === from };
 }
 
 /** Every value of one period (agents and benchmark rows). */
-export function usePeriodValues(db: KefuDatabase, period: { start: string; end: string } | null): Tagged<ValueRecord[]> {
+export function usePeriodValues(period: { start: string; end: string } | null): Tagged<ValueRecord[]> {
+  const db = useDatabase();
   const tag = period === null ? null : `${period.start}|${period.end}`;
   return useTaggedLiveQuery(tag, () => valuesOfPeriod(db, period?.start ?? '', period?.end ?? ''));
 }
 
 /** One-day values of a short window (the team view's trend alerts). */
-export function useDailyValues(db: KefuDatabase, window: { from: string; to: string } | null): Tagged<ValueRecord[]> {
+export function useDailyValues(window: { from: string; to: string } | null): Tagged<ValueRecord[]> {
+  const db = useDatabase();
   const tag = window === null ? null : `${window.from}|${window.to}`;
   return useTaggedLiveQuery(tag, () => dailyValuesBetween(db, window?.from ?? '', window?.to ?? ''));
 }
 
 /** Every captured row text (snapshots only): the agent picker. `enabled` defers it past the first chart. */
-export function useKnownLabels(db: KefuDatabase, enabled: boolean): string[] | undefined {
+export function useKnownLabels(enabled: boolean): string[] | undefined {
+  const db = useDatabase();
   return useLiveQuery(() => (enabled ? knownLabels(db) : Promise.resolve(undefined)), [db, enabled]);
 }
 
 /** Days with a one-day capture (snapshot index keys): the coverage calendar. */
-export function useCapturedDays(db: KefuDatabase): Set<string> | undefined {
+export function useCapturedDays(): Set<string> | undefined {
+  const db = useDatabase();
   return useLiveQuery(() => capturedDays(db), [db]);
 }

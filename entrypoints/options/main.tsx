@@ -1,4 +1,6 @@
 import { createRoot } from 'react-dom/client';
+import { DatabaseProvider } from '@/components/database-context';
+import { SurfaceErrorBoundary } from '@/components/errors/SurfaceErrorBoundary';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { openDatabase } from '@/lib/db/database';
 import '@/components/theme.css';
@@ -8,4 +10,10 @@ import { setDocumentLanguage } from '@/lib/i18n/document-language';
 const db = openDatabase();
 setDocumentLanguage();
 document.title = t('optionsTitle');
-createRoot(document.getElementById('root')!).render(<OptionsApp db={db} />);
+createRoot(document.getElementById('root')!).render(
+  <SurfaceErrorBoundary>
+    <DatabaseProvider db={db}>
+      <OptionsApp />
+    </DatabaseProvider>
+  </SurfaceErrorBoundary>,
+);

@@ -1,4 +1,6 @@
 import { createRoot } from 'react-dom/client';
+import { DatabaseProvider } from '@/components/database-context';
+import { SurfaceErrorBoundary } from '@/components/errors/SurfaceErrorBoundary';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { openDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n/translate';
@@ -8,4 +10,10 @@ import { setDocumentLanguage } from '@/lib/i18n/document-language';
 const db = openDatabase();
 setDocumentLanguage();
 document.title = t('popupTitle');
-createRoot(document.getElementById('root')!).render(<PopupApp db={db} />);
+createRoot(document.getElementById('root')!).render(
+  <SurfaceErrorBoundary>
+    <DatabaseProvider db={db}>
+      <PopupApp />
+    </DatabaseProvider>
+  </SurfaceErrorBoundary>,
+);

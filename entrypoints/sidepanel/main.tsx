@@ -1,4 +1,6 @@
 import { createRoot } from 'react-dom/client';
+import { DatabaseProvider } from '@/components/database-context';
+import { SurfaceErrorBoundary } from '@/components/errors/SurfaceErrorBoundary';
 import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 import { startFirstReads } from '@/components/sidepanel/use-panel-data';
 import { openDatabase } from '@/lib/db/database';
@@ -17,4 +19,10 @@ void db.open().catch(() => undefined);
 startFirstReads(db, route, localToday());
 setDocumentLanguage();
 document.title = t('spTitle');
-createRoot(document.getElementById('root')!).render(<SidePanelApp db={db} />);
+createRoot(document.getElementById('root')!).render(
+  <SurfaceErrorBoundary>
+    <DatabaseProvider db={db}>
+      <SidePanelApp />
+    </DatabaseProvider>
+  </SurfaceErrorBoundary>,
+);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alertsByMetric } from '../../../lib/sidepanel/alerts-by-metric';
-import type { TrendAlert } from '../../../lib/analysis/types';
+import { alertsByMetric } from '../../../../components/sidepanel/alerts-by-metric';
+import type { TrendAlert } from '../../../../lib/analysis/types';
 
 const alert = (metric: string, kind: TrendAlert['kind']): TrendAlert => ({ metric, kind, date: '2026-11-25', periods: 4, latest: 93.5, baseline: 99.6, changePercent: -6.1 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellStatus } from '../../../lib/sidepanel/cell-status';
-import { nextSort, sortTeamRows } from '../../../lib/sidepanel/sort-team-rows';
-import type { AgentEntry, AgentStanding, TargetGap, TeamRow } from '../../../lib/analysis/types';
+import { cellStatus } from '../../../../components/sidepanel/cell-status';
+import { nextSort, sortTeamRows } from '../../../../components/sidepanel/sort-team-rows';
+import type { AgentEntry, AgentStanding, TargetGap, TeamRow } from '../../../../lib/analysis/types';
 
 function gap(over: Partial<TargetGap>): TargetGap {
   return { metric: 'reply_rate', kind: 'basic', value: 97, target: 98, gap: -1, gapPercent: -1.02, shortfall: 0.1, passed: false, score: 70, weight: 25, ...over };
