@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { z } from 'zod';
-import { DEFAULT_HOST_MATCHES } from '../capture';
 import { type KefuDatabase, readPref } from '../db';
+import { CONSOLE_MATCHES } from '../model';
 import { embeddingAllowed, saveExpanded, type OverlayData, type OverlayPortPush } from '../overlay';
 import { loadMyStanding } from '../standing';
 import { userSitePatterns } from '../sites';
@@ -42,7 +42,7 @@ export function overlayPortAllowed(sender: PortLike['sender'], extensionId: stri
   } catch {
     return false;
   }
-  return embeddingAllowed(origin, [...DEFAULT_HOST_MATCHES, ...userPatterns]);
+  return embeddingAllowed(origin, [...CONSOLE_MATCHES, ...userPatterns]);
 }
 
 /**
