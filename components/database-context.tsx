@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { KefuDatabase } from '@/lib/db/database';
+import type { KefuDatabase } from '@/lib/db';
 
 /**
  * The surface's database, opened once in its entrypoint (main.tsx) and read where it is needed, instead

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readPref } from '@/lib/db/prefs';
+import { readPref } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
-import { showHost } from '@/lib/overlay/overlay-prefs';
+import { showHost } from '@/lib/overlay';
 import { useDatabase } from '@/components/database-context';
 
 /** Hosts where the agent hid the on-page badge, each with "show again". */

@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { sitePattern } from '@/lib/sites/site-pattern';
-import { addUserSite, removeUserSite } from '@/lib/sites/user-sites';
-import type { ScriptingApi } from '@/lib/sites/user-site-scripts';
+import { sitePattern, addUserSite, removeUserSite, type ScriptingApi } from '@/lib/sites';
 import { t } from '@/lib/i18n/translate';
 import { useDatabase } from '@/components/database-context';
 

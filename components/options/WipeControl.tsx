@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { wipeAll } from '@/lib/db/queries';
+import { wipeAll } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
 import { useDatabase } from '@/components/database-context';
 

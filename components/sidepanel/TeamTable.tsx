@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
-import type { BenchmarkRow, TargetGap, TeamRow, TeamView } from '@/lib/analysis/types';
-import { formatGap, formatMetricValue } from '@/lib/format/format-metric-value';
+import type { BenchmarkRow, TargetGap, TeamRow, TeamView } from '@/lib/analysis';
+import { formatGap, formatMetricValue } from '@/lib/format';
 import { t } from '@/lib/i18n/translate';
 import { ScoreBadge } from '@/components/standing/ScoreBadge';
 import { metricLabel, metricUnit, type UiLang } from '@/components/standing/ui-language';

@@ -1,4 +1,4 @@
-import type { TargetGap } from '@/lib/analysis/types';
+import type { TargetGap } from '@/lib/analysis';
 
 export type CellStatus = 'pass' | 'near' | 'fail' | 'none';
 

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { DatabaseProvider } from '@/components/database-context';
 import { SurfaceErrorBoundary } from '@/components/errors/SurfaceErrorBoundary';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { openDatabase } from '@/lib/db/database';
+import { openDatabase } from '@/lib/db';
 import '@/components/theme.css';
 import { t } from '@/lib/i18n/translate';
 import { setDocumentLanguage } from '@/lib/i18n/document-language';

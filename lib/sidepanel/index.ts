@@ -1,0 +1,10 @@
+/**
+ * The side panel's logic: history windows, chart data, route hash (the team table's sorting and cell
+ * status live beside their components in components/sidepanel).
+ */
+export { durationStep } from './duration-step';
+export { claimEarlyQuery, startEarlyQuery } from './early-live-query';
+export { alertWindow, defaultTeamPeriod, hasPeriodsBefore, HISTORY_DAYS, historyWindow, isoDaysBefore, localToday, recentStart } from './history-window';
+export { labelMetrics } from './label-metrics';
+export { panelHash, type PanelRoute, parsePanelHash } from './panel-hash';
+export { trendChartData, type TrendChartData, type XY } from './trend-chart-data';
