@@ -6,7 +6,7 @@ import { addUserSite, removeUserSite } from '@/lib/sites/user-sites';
 import type { ScriptingApi } from '@/lib/sites/user-site-scripts';
 import { t } from '@/lib/i18n/translate';
 
-const scripting = () => browser.scripting as unknown as ScriptingApi;
+const scripting = (): ScriptingApi => browser.scripting;
 
 export function SitesSection({ db }: { db: KefuDatabase }) {
   const sites = useLiveQuery(() => db.sites.orderBy('pattern').toArray(), [db]);

@@ -105,6 +105,14 @@ export type _CaptureIsValidCapture = Assert<Capture extends ValidCapture ? true 
 
 export type ParseCaptureResult = { ok: true; capture: Capture } | { ok: false; error: string; issues: IssueText[] };
 
+/** The capture a `capture` message carries (its data); issue paths start at `capture`. */
+export function parseCapture(raw: unknown): ParseCaptureResult {
+  const result = captureSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return { ok: true, capture: result.data };
+  const issues = issueTexts(result.error, 'capture');
+  return { ok: false, error: summarizeIssues(issues), issues };
+}
+
 export function parseCaptureMessage(raw: unknown): ParseCaptureResult {
   const result = captureMessageSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { ok: true, capture: result.data.capture };
