@@ -51,11 +51,13 @@ export function onFrameMessage<K extends MessageType>(
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: WireReply<ReturnOf<K>>) => void) => {
     if (!isRequestOf(message, type)) return undefined;
     try {
+      // Only the extension's own background and pages can message a tab's frames (tabs.sendMessage).
       sendResponse({ res: answer({ data: message.data as DataOf<K>, sender }) });
     } catch (error) {
       sendResponse({ err: { message: error instanceof Error ? error.message : String(error) } });
     }
-    return undefined;
+    // Answered already; `true` is harmless then in browsers, and fakeBrowser waits for an answer only when told.
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
