@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n/translate';
 import { DataSection } from './DataSection';
 import { SitesSection } from './SitesSection';
 import { CaptureLog } from './CaptureLog';
+import { ErrorLog } from './ErrorLog';
 import { SchemeSection } from './SchemeSection';
 import { AgentsSection } from './AgentsSection';
 import { HiddenSitesSection } from './HiddenSitesSection';
@@ -37,6 +38,7 @@ export function OptionsApp({ db }: { db: KefuDatabase }) {
       <AgentsSection db={db} />
       <DataSection db={db} />
       <CaptureLog db={db} />
+      <ErrorLog />
       <SitesSection db={db} />
       <HiddenSitesSection db={db} />
     </main>

@@ -5,6 +5,7 @@ import { sitePattern } from '@/lib/sites/site-pattern';
 import { addUserSite, removeUserSite } from '@/lib/sites/user-sites';
 import type { ScriptingApi } from '@/lib/sites/user-site-scripts';
 import { t } from '@/lib/i18n/translate';
+import { reportError } from '@/lib/log/report-error';
 
 const scripting = (): ScriptingApi => browser.scripting;
 
@@ -31,7 +32,8 @@ export function SitesSection({ db }: { db: KefuDatabase }) {
 
   const onRemove = async (pattern: string) => {
     await removeUserSite(db, scripting(), pattern);
-    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    // The site is gone from the list and its scripts are unregistered; a permission left behind is kept in the error log.
+    await browser.permissions.remove({ origins: [pattern] }).catch((error: unknown) => reportError('sitePermission', error));
   };
 
   return (
