@@ -4,6 +4,7 @@ import { AFTER_ALL_DATES, BEFORE_ALL_DATES } from './iso-date';
 import { isNewer } from './queries';
 import type { ValueRecord } from './records';
 import { storedValuesOfLabel, storedValuesOfPeriod, storedValuesStartingBetween } from './value-store';
+import { stringPairs } from './compound-keys';
 
 /**
  * The reads of the insight views (side panel, popup, overlay). With a year of history stored (about
@@ -35,7 +36,7 @@ function latestPerKey(values: readonly ValueRecord[]): ValueRecord[] {
 /** Distinct captured periods, keys only (no snapshot is loaded). */
 async function periodKeys(db: KefuDatabase): Promise<PeriodKey[]> {
   // Index keys only: snapshots' [periodStart+periodEnd], in ascending order.
-  const keys = (await db.snapshots.orderBy('[periodStart+periodEnd]').uniqueKeys()) as unknown as [string, string][];
+  const keys = stringPairs(await db.snapshots.orderBy('[periodStart+periodEnd]').uniqueKeys());
   return keys.map(([start, end]) => ({ start, end }));
 }
 
