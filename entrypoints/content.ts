@@ -1,4 +1,4 @@
-import { CONSOLE_MATCHES } from '@/lib/consoles/sites';
+import { CONSOLE_MATCHES } from '@/lib/model/console-sites';
 import { watchFrame } from '@/lib/capture/watch-frame';
 import { showConfirmation } from '@/lib/capture/confirmation-toast';
 import { confirmationText, failureText } from '@/lib/capture/confirmation-text';

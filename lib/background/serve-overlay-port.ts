@@ -8,7 +8,7 @@ import { saveExpanded } from '../overlay/overlay-prefs';
 import type { OverlayData } from '../overlay/overlay-port';
 import type { ErrorKind } from '../log/error-entry';
 import type { OverlayPortProtocol } from '../messages/protocol';
-import { loadMyStanding } from '../popup/my-standing';
+import { loadMyStanding } from '../standing/my-standing';
 import { userSitePatterns } from '../sites/user-sites';
 import type { SenderInfo } from './trusted-sender';
 

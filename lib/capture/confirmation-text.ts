@@ -1,5 +1,5 @@
-import type { Capture } from './types';
-import type { CaptureReply } from '../messages/capture-reply';
+import type { Capture } from '../model/capture-types';
+import type { CaptureReply } from '../model/capture-reply';
 
 type GetMessage = (key: string, substitutions?: string | string[]) => string;
 

@@ -1,8 +1,8 @@
-import type { Capture, PeriodInfo } from '../capture/types';
+import type { Capture, PeriodInfo } from '../model/capture-types';
 import type { OverlayPortPush, OverlayPortRequest } from '../overlay/overlay-port';
 import type { OverlayDone, OverlayPoint, OverlayRefusal, OverlayStateReply } from '../overlay/runtime-messages';
 import type { CaptureNowReply } from './capture-now';
-import type { CaptureReply } from './capture-reply';
+import type { CaptureReply } from '../model/capture-reply';
 
 /**
  * Every runtime message of the extension: its name, what it carries, what comes back. One map for

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { CONSOLE_IDS, consoleIdSchema } from '../../../lib/messages/console-ids';
+import { CONSOLE_IDS } from '../../../lib/model/console-sites';
+import { consoleIdSchema } from '../../../lib/model/schemas/console-id-schema';
 import { CONSOLE_MATCHES, CONSOLE_SITES, CONSOLES, CUSTOM_CONSOLE_NAME_KEY, KNOWN_CONSOLE_IDS, consoleOfHost, matchPatternOfHost, type ConsoleId } from '../../../lib/consoles';
 import { detectConsole } from '../../../lib/import/detect-console';
 
