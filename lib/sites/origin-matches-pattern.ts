@@ -6,7 +6,7 @@ export function originMatchesPattern(origin: string, pattern: string): boolean {
   try {
     url = new URL(origin);
   } catch {
-    return false;
+    return false; // no origin to match (about:blank, a malformed address): matches no site
   }
   const scheme = m[1]!.toLowerCase();
   const protocol = url.protocol.slice(0, -1);
