@@ -47,7 +47,7 @@ export default defineContentScript({
             savePosition: (point) => void sendToBackground('overlayPosition', point).catch(keepGoing),
             hide: () => {
               unmount();
-              void sendToBackground('overlayHide', undefined).catch(keepGoing);
+              void sendToBackground('overlayHide', undefined).catch(keepGoing); // see savePosition
             },
             signal: controller.signal,
           });
