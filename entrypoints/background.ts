@@ -1,15 +1,9 @@
-import { handleCapture } from '@/lib/background/handle-message';
-import { handleOverlayHide, handleOverlayPosition, handleOverlayState } from '@/lib/background/handle-overlay-message';
-import { handleCaptureNow } from '@/lib/background/handle-capture-now';
-import { OVERLAY_PORT } from '@/lib/overlay/overlay-port';
-import { serveOverlayPort } from '@/lib/background/serve-overlay-port';
-import { keepAliveWhile } from '@/lib/background/keep-alive-while';
-import { openDatabase } from '@/lib/db/database';
-import { onMessage, sendMessage } from '@/lib/messages/messenger';
-import { reportError } from '@/lib/log/report-error';
-import { syncUserSiteScripts } from '@/lib/sites/user-site-scripts';
-import { userSitePatterns } from '@/lib/sites/user-sites';
-import { CONTENT_SCRIPT_FILE } from '@/lib/sites/user-site-scripts';
+import { handleCapture, handleCaptureNow, handleOverlayHide, handleOverlayPosition, handleOverlayState, keepAliveWhile, serveOverlayPort } from '@/lib/background';
+import { OVERLAY_PORT } from '@/lib/overlay';
+import { openDatabase } from '@/lib/db';
+import { onMessage, sendMessage } from '@/lib/messages';
+import { reportError } from '@/lib/log';
+import { CONTENT_SCRIPT_FILE, syncUserSiteScripts, userSitePatterns } from '@/lib/sites';
 
 // Thin wiring: validation, sender checks and the write live in lib/ and are tested there. Every
 // message of lib/messages/protocol.ts that the background answers is registered here.

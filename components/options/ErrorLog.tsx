@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/lib/i18n/translate';
-import type { ErrorKind } from '@/lib/log/error-entry';
-import { clearErrors, recentErrors } from '@/lib/log/recent-errors';
+import { clearErrors, recentErrors, type ErrorKind } from '@/lib/log';
 import { formatDateTime } from '../format-date-time';
 
 const SHOWN = 20;

@@ -1,4 +1,4 @@
-import type { KefuDatabase } from '@/lib/db/database';
+import type { KefuDatabase } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
 import { DataSection } from './DataSection';
 import { SitesSection } from './SitesSection';

@@ -1,6 +1,6 @@
-import { AGENT_ROLES, type AgentRole } from '@/lib/analysis/agent-roles';
+import { AGENT_ROLES, type AgentRole } from '@/lib/analysis';
 import { t } from '@/lib/i18n/translate';
-import { firstOf } from '@/lib/options/import-preview-state';
+import { firstOf } from '@/lib/options';
 
 const ROLE_KEYS: Record<AgentRole, string> = { presale: 'agentsRolePresale', aftersale: 'agentsRoleAftersale' };
 

@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
-import { sitePattern } from '@/lib/sites/site-pattern';
-import { addUserSite, removeUserSite } from '@/lib/sites/user-sites';
-import type { ScriptingApi } from '@/lib/sites/user-site-scripts';
+import type { KefuDatabase } from '@/lib/db';
+import { sitePattern, addUserSite, removeUserSite, type ScriptingApi } from '@/lib/sites';
 import { t } from '@/lib/i18n/translate';
-import { reportError } from '@/lib/log/report-error';
+import { reportError } from '@/lib/log';
 
 const scripting = (): ScriptingApi => browser.scripting;
 

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
-import { readPref } from '@/lib/db/prefs';
+import { type KefuDatabase, readPref } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
-import { isHostHidden, showHost } from '@/lib/overlay/overlay-prefs';
-import { sendMessage } from '@/lib/messages/messenger';
-import { isCapturedSite, latestCaptureOfPage, pageKey } from '@/lib/popup/page-capture';
+import { isHostHidden, showHost } from '@/lib/overlay';
+import { sendMessage } from '@/lib/messages';
+import { isCapturedSite, latestCaptureOfPage, pageKey } from '@/lib/popup';
 import { formatDateTime } from '../format-date-time';
 import { periodShort } from './period-text';
 import type { ActiveTab } from './use-active-tab';

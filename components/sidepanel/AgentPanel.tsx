@@ -1,14 +1,9 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { AgentProfile } from '@/lib/analysis/agent-profile';
-import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
-import { buildAgentView } from '@/lib/analysis/agent-view';
-import type { AgentRole, KpiScheme } from '@/lib/analysis/kpi-scheme';
-import type { AgentEntry, AgentView, MetricTrend } from '@/lib/analysis/types';
-import type { KefuDatabase } from '@/lib/db/database';
-import type { ValueRecord } from '@/lib/model/schemas/records';
+import { type AgentProfile, buildAgentDirectory, buildAgentView, type AgentRole, type KpiScheme, type AgentEntry, type AgentView, type MetricTrend } from '@/lib/analysis';
+import type { KefuDatabase } from '@/lib/db';
+import type { ValueRecord } from '@/lib/model/schemas';
 import { t } from '@/lib/i18n/translate';
-import { alertsByMetric } from '@/lib/sidepanel/alerts-by-metric';
-import { labelMetrics } from '@/lib/sidepanel/label-metrics';
+import { alertsByMetric, labelMetrics } from '@/lib/sidepanel';
 import { GapList } from '@/components/standing/GapList';
 import { ScoreBadge } from '@/components/standing/ScoreBadge';
 import { WeakestHint } from '@/components/standing/WeakestHint';

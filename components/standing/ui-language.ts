@@ -1,6 +1,5 @@
-import { metricById } from '@/lib/model/metric-catalog';
-import { METRIC_LABELS } from '@/lib/metrics/labels';
-import type { Unit } from '@/lib/model/metric-types';
+import { metricById, type Unit } from '@/lib/model';
+import { METRIC_LABELS } from '@/lib/metrics';
 import { prefersChinese } from '@/lib/i18n/ui-language';
 
 export type UiLang = 'zh' | 'en';

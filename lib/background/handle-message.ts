@@ -1,11 +1,9 @@
-import type { KefuDatabase } from '../db/database';
-import { parseCapture } from '../messages/capture-message';
-import { capturePeriodSchema } from '../model/schemas/capture-schema';
-import { writeCapture } from '../db/write-capture';
-import { rowKindOf } from '../metrics/row-kind';
-import type { CaptureReply } from '../model/capture-reply';
-import type { Capture } from '../model/capture-types';
-import type { ErrorKind } from '../log/error-entry';
+import { type KefuDatabase, writeCapture } from '../db';
+import { parseCapture } from '../messages';
+import { capturePeriodSchema } from '../model/schemas';
+import { rowKindOf } from '../metrics';
+import type { CaptureReply, Capture } from '../model';
+import type { ErrorKind } from '../log';
 import { isTrustedCaptureSender, type SenderInfo } from './trusted-sender';
 
 export interface MessageContext {

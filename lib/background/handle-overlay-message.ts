@@ -1,7 +1,5 @@
-import type { KefuDatabase } from '../db/database';
-import { readPref } from '../db/prefs';
-import { hideHost, isHostHidden, savePosition } from '../overlay/overlay-prefs';
-import type { OverlayDone, OverlayRefusal, OverlayStateReply } from '../overlay/runtime-messages';
+import { type KefuDatabase, readPref } from '../db';
+import { hideHost, isHostHidden, savePosition, type OverlayDone, type OverlayRefusal, type OverlayStateReply } from '../overlay';
 import { overlayNoDataSchema, overlayPositionSchema } from './overlay-request';
 import { isTrustedCaptureSender, type SenderInfo } from './trusted-sender';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_COORDINATE } from '../overlay/runtime-messages';
+import { MAX_COORDINATE } from '../overlay';
 
 const coordinate = z.number().finite().min(-MAX_COORDINATE).max(MAX_COORDINATE);
 

@@ -1,15 +1,12 @@
 import { liveQuery } from 'dexie';
 import { z } from 'zod';
-import { DEFAULT_HOST_MATCHES } from '../capture/default-hosts';
-import type { KefuDatabase } from '../db/database';
-import { readPref } from '../db/prefs';
-import { embeddingAllowed } from '../overlay/embedding-check';
-import { saveExpanded } from '../overlay/overlay-prefs';
-import type { OverlayData } from '../overlay/overlay-port';
-import type { ErrorKind } from '../log/error-entry';
-import type { OverlayPortProtocol } from '../messages/protocol';
-import { loadMyStanding } from '../standing/my-standing';
-import { userSitePatterns } from '../sites/user-sites';
+import { DEFAULT_HOST_MATCHES } from '../capture';
+import { type KefuDatabase, readPref } from '../db';
+import { embeddingAllowed, saveExpanded, type OverlayData } from '../overlay';
+import type { ErrorKind } from '../log';
+import type { OverlayPortProtocol } from '../messages';
+import { loadMyStanding } from '../standing';
+import { userSitePatterns } from '../sites';
 import type { SenderInfo } from './trusted-sender';
 
 /**

@@ -7,7 +7,7 @@
  * Hosts live in lib/model/console-sites.ts because that part ships in the content script; this file never does.
  * Sources: ../docs/metrics.md ("Where these tables live") and consoles.md.
  */
-import { CONSOLE_SITES, type ConsoleSite, type KnownConsoleId } from '../model/console-sites';
+import { CONSOLE_SITES, type ConsoleSite, type KnownConsoleId } from '../model';
 
 /** Text for the docs (README), not for the extension's UI: that text is in public/_locales. */
 export interface DocText {

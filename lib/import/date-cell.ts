@@ -1,4 +1,4 @@
-import { periodProblem } from '../model/iso-date';
+import { periodProblem } from '../model';
 import { parseDate, parsePeriodText } from '../period';
 import type { GridCell } from './grid';
 

@@ -1,5 +1,5 @@
-import type { IssueText } from '../model/schemas/issue-text';
-import { METRIC_LABELS } from '../metrics/labels';
+import type { IssueText } from '../model/schemas';
+import { METRIC_LABELS } from '../metrics';
 import type { SchemeDraft } from './scheme-draft';
 
 /** Where a scheme problem is, in words a manager recognises: "2026-11-01 版 · 回复率 · 最佳值". */

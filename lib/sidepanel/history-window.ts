@@ -1,4 +1,4 @@
-import type { PeriodKey } from '../db/insight-queries';
+import type { PeriodKey } from '../db';
 
 /** Days of history the agent view loads: a year of daily points per metric is what the charts show. */
 export const HISTORY_DAYS = 365;

@@ -1,4 +1,4 @@
-import type { MetricTrend } from '../analysis/types';
+import type { MetricTrend } from '../analysis';
 
 /** A point on the chart: x in epoch ms (local midnight of the day), y in the metric's unit. */
 export interface XY {

@@ -1,0 +1,8 @@
+/**
+ * The background's handlers: each runtime message of lib/messages/protocol.ts it answers, and the overlay's port.
+ */
+export { handleCaptureNow } from './handle-capture-now';
+export { handleCapture } from './handle-message';
+export { handleOverlayHide, handleOverlayPosition, handleOverlayState } from './handle-overlay-message';
+export { keepAliveWhile } from './keep-alive-while';
+export { type PortLike, serveOverlayPort } from './serve-overlay-port';

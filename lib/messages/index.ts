@@ -1,0 +1,10 @@
+/**
+ * Runtime messages and ports (their schemas live in lib/model/schemas): the protocol map, the typed
+ * messenger of the background and extension pages, the badge port's wrapper. Content scripts import
+ * ./content-messaging directly: this face would bring @webext-core/messaging into content.js.
+ */
+export { parseCapture, parseCaptureMessage } from './capture-message';
+export type { CaptureNowReply } from './capture-now';
+export { messenger, onMessage, sendMessage } from './messenger';
+export type { MessageType, OverlayPortProtocol, ProtocolMap } from './protocol';
+export { connectTyped, type TypedPort, typedPort } from './typed-port';
