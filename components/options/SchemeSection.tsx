@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { liveQuery } from 'dexie';
+import { addMonths, startOfMonth } from 'date-fns';
 import { AGENT_ROLES, type AgentRole, type KpiScheme } from '@/lib/analysis';
 import { type KefuDatabase, loadSchemes, resetScheme } from '@/lib/db';
 import type { IssueText } from '@/lib/model/schemas';
@@ -28,8 +29,7 @@ const today = () => isoDate(new Date());
 
 /** First day of next month: the usual start of a revised scheme. */
 function firstOfNextMonth(): string {
-  const now = new Date();
-  return isoDate(new Date(now.getFullYear(), now.getMonth() + 1, 1));
+  return isoDate(startOfMonth(addMonths(new Date(), 1)));
 }
 
 function freshState(scheme: KpiScheme, keepVersion?: string): Omit<RoleState, 'result'> {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { OVERLAY_PORT, type OverlayData, type OverlayPortRequest } from '@/lib/overlay';
-import { connectTyped, type OverlayPortProtocol, type TypedPort } from '@/lib/messages';
+import { OVERLAY_PORT, type OverlayData, type OverlayPortProtocol, type OverlayPortRequest } from '@/lib/overlay';
+import { connectTyped, type TypedPort } from '@/lib/messages';
 
 export type OverlayState = { kind: 'loading' } | { kind: 'refused' } | { kind: 'ready'; data: OverlayData };
 

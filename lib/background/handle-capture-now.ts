@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { CaptureNowReply } from '../messages/capture-now';
-import { errorDetail, type ErrorKind } from '../log/error-entry';
+import type { CaptureNowReply } from '../messages';
+import { errorDetail, type ErrorKind } from '../log';
 import type { SenderInfo } from './trusted-sender';
 
 const tabIdSchema = z.number().int().nonnegative();

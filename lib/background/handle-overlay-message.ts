@@ -1,5 +1,6 @@
 import { type KefuDatabase, readPref } from '../db';
-import { hideHost, isHostHidden, savePosition, type OverlayDone, type OverlayRefusal, type OverlayStateReply } from '../overlay';
+import { hideHost, isHostHidden, savePosition } from '../overlay';
+import type { OverlayDone, OverlayRefusal, OverlayStateReply } from '../messages';
 import { overlayNoDataSchema, overlayPositionSchema } from './overlay-request';
 import { isTrustedCaptureSender, type SenderInfo } from './trusted-sender';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_COORDINATE } from '../overlay';
+import { MAX_COORDINATE } from '../messages';
 
 const coordinate = z.number().finite().min(-MAX_COORDINATE).max(MAX_COORDINATE);
 

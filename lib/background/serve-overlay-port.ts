@@ -1,10 +1,9 @@
 import { liveQuery } from 'dexie';
 import { z } from 'zod';
-import { DEFAULT_HOST_MATCHES } from '../capture';
 import { type KefuDatabase, readPref } from '../db';
-import { embeddingAllowed, saveExpanded, type OverlayData } from '../overlay';
+import { CONSOLE_MATCHES } from '../model';
+import { embeddingAllowed, saveExpanded, type OverlayData, type OverlayPortProtocol } from '../overlay';
 import type { ErrorKind } from '../log';
-import type { OverlayPortProtocol } from '../messages';
 import { loadMyStanding } from '../standing';
 import { userSitePatterns } from '../sites';
 import type { SenderInfo } from './trusted-sender';
@@ -49,7 +48,7 @@ export function overlayPortAllowed(sender: PortLike['sender'], extensionId: stri
     // An address the URL parser refuses is no console's: refused.
     return false;
   }
-  return embeddingAllowed(origin, [...DEFAULT_HOST_MATCHES, ...userPatterns]);
+  return embeddingAllowed(origin, [...CONSOLE_MATCHES, ...userPatterns]);
 }
 
 /**

@@ -3,5 +3,4 @@
  * nothing here widens content.js.
  */
 export { foldSpaces } from './cell-text';
-export { DEFAULT_HOST_MATCHES } from './default-hosts';
 export { tablePlace } from './table-key';

@@ -6,5 +6,6 @@
 export { parseCapture, parseCaptureMessage } from './capture-message';
 export type { CaptureNowReply } from './capture-now';
 export { messenger, onMessage, sendMessage } from './messenger';
-export type { MessageType, OverlayPortProtocol, ProtocolMap } from './protocol';
+export { MAX_COORDINATE, type OverlayDone, type OverlayPoint, type OverlayRefusal, type OverlayStateReply } from './overlay-messages';
+export type { MessageType, ProtocolMap } from './protocol';
 export { connectTyped, type TypedPort, typedPort } from './typed-port';

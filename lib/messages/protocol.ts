@@ -1,8 +1,6 @@
-import type { Capture, PeriodInfo } from '../model/capture-types';
-import type { OverlayPortPush, OverlayPortRequest } from '../overlay/overlay-port';
-import type { OverlayDone, OverlayPoint, OverlayRefusal, OverlayStateReply } from '../overlay/runtime-messages';
+import type { Capture, CaptureReply, PeriodInfo } from '../model';
 import type { CaptureNowReply } from './capture-now';
-import type { CaptureReply } from '../model/capture-reply';
+import type { OverlayDone, OverlayPoint, OverlayRefusal, OverlayStateReply } from './overlay-messages';
 
 /**
  * Every runtime message of the extension: its name, what it carries, what comes back. One map for
@@ -31,8 +29,5 @@ export interface ProtocolMap {
 
 export type MessageType = keyof ProtocolMap;
 
-/** The badge's port (overlay page ↔ background), one per framed overlay page, named OVERLAY_PORT. */
-export interface OverlayPortProtocol {
-  toPage: OverlayPortPush;
-  toBackground: OverlayPortRequest;
-}
+// The badge's port (overlay page ↔ background, named OVERLAY_PORT) has a map of the same kind:
+// OverlayPortProtocol in lib/overlay/overlay-port.ts, { toPage, toBackground }.

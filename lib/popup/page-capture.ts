@@ -1,4 +1,4 @@
-import { DEFAULT_HOST_MATCHES } from '../capture';
+import { CONSOLE_MATCHES } from '../model';
 import type { KefuDatabase } from '../db';
 import type { CaptureRecord } from '../model/schemas';
 import { originMatchesPattern } from '../sites';
@@ -40,5 +40,5 @@ export function isCapturedSite(url: string, userPatterns: readonly string[]): bo
   const key = pageKey(url);
   if (key === null) return false;
   const origin = new URL(url).origin;
-  return [...DEFAULT_HOST_MATCHES, ...userPatterns].some((p) => originMatchesPattern(origin, p));
+  return [...CONSOLE_MATCHES, ...userPatterns].some((p) => originMatchesPattern(origin, p));
 }

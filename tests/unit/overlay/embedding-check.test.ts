@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_HOST_MATCHES } from '../../../lib/capture/default-hosts';
+import { CONSOLE_MATCHES } from '../../../lib/model/console-sites';
 import { embeddingAllowed, topOriginOf } from '../../../lib/overlay/embedding-check';
 import { originMatchesPattern } from '../../../lib/sites/origin-matches-pattern';
 
@@ -23,7 +23,7 @@ describe('originMatchesPattern', () => {
 });
 
 describe('embeddingAllowed', () => {
-  const patterns = [...DEFAULT_HOST_MATCHES, 'https://leida.example.cn/*'];
+  const patterns = [...CONSOLE_MATCHES, 'https://leida.example.cn/*'];
   test.each([
     ['a console host', 'https://sycm.taobao.com', true],
     ['a 天猫 seller host', 'https://shangjia.tmall.com', true],
