@@ -17,6 +17,7 @@ describe('originMatchesPattern', () => {
     ['https://SYCM.TAOBAO.COM', 'https://sycm.taobao.com/*', true],
     ['not a url', 'https://sycm.taobao.com/*', false],
     ['https://sycm.taobao.com', 'garbage', false],
+    ['https://sycm.taobao.com', 'ftp://sycm.taobao.com/*', false],
   ])('%s against %s → %s', (origin, pattern, expected) => {
     expect(originMatchesPattern(origin, pattern)).toBe(expected);
   });
