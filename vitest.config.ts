@@ -1,14 +1,16 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects: lib's unit tests under Node as before, and component tests on happy-dom with WXT's
-// aliases (`@/`), auto-imports (`browser`) and its fake browser (tests/unit/components/setup.ts stubs i18n).
+// Two projects, both with WXT's test setup (the `@/` alias, auto-imports, and `browser`/`chrome` as
+// @webext-core/fake-browser, reset with fakeBrowser.reset() where a test uses it): lib's unit tests under
+// Node, and component tests on happy-dom (tests/unit/components/setup.ts answers i18n from the locale files).
 const COMPONENT_TESTS = 'tests/unit/components/**/*.test.tsx';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [WxtVitest()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],

@@ -1,34 +1,47 @@
-import { handleRuntimeMessage, handleOverlayMessage, serveOverlayPort, type PortLike, keepAliveWhile } from '@/lib/background';
-import { isOverlayRequest, OVERLAY_PORT } from '@/lib/overlay';
+import { handleCapture, handleCaptureNow, handleOverlayHide, handleOverlayPosition, handleOverlayState, keepAliveWhile, serveOverlayPort } from '@/lib/background';
+import { OVERLAY_PORT } from '@/lib/overlay';
 import { openDatabase } from '@/lib/db';
-import { PERIOD_QUERY } from '@/lib/messages';
-import { syncUserSiteScripts, type ScriptingApi, userSitePatterns } from '@/lib/sites';
+import { onMessage, sendMessage } from '@/lib/messages';
+import { reportError } from '@/lib/log';
+import { CONTENT_SCRIPT_FILE, syncUserSiteScripts, userSitePatterns } from '@/lib/sites';
 
-// Thin wiring: validation, sender checks and the write live in lib/ and are tested there.
+// Thin wiring: validation, sender checks and the write live in lib/ and are tested there. Every
+// message of lib/messages/protocol.ts that the background answers is registered here.
 export default defineBackground(() => {
   const db = openDatabase();
   // Opened at once, kept alive until open: a schema upgrade may outlast the worker's 30 s idle limit.
-  void keepAliveWhile(db.open(), () => browser.runtime.getPlatformInfo()).catch(() => undefined);
+  // A failed open or upgrade is kept for the options page; every later read or write fails with it too.
+  void keepAliveWhile(db.open(), () => browser.runtime.getPlatformInfo()).catch((error: unknown) => reportError('databaseOpen', error));
+  const extensionId = browser.runtime.id;
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const context = {
     db,
-    extensionId: browser.runtime.id,
-    askTopFramePeriod: (tabId: number) => browser.tabs.sendMessage(tabId, { type: PERIOD_QUERY }, { frameId: 0 }),
+    extensionId,
+    report: reportError,
+    askTopFramePeriod: (tabId: number) => sendMessage('periodQuery', undefined, { tabId, frameId: 0 }),
   };
   // After an install or update, user sites get every script this version registers (the badge's came later).
   browser.runtime.onInstalled.addListener(() => {
-    void userSitePatterns(db).then((patterns) => syncUserSiteScripts(browser.scripting as unknown as ScriptingApi, patterns)).catch(() => undefined);
+    void userSitePatterns(db)
+      .then((patterns) => syncUserSiteScripts(browser.scripting, patterns))
+      .catch((error: unknown) => reportError('siteScripts', error));
   });
   // The on-page badge's page reads through the background: a framed page may not open IndexedDB itself.
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === OVERLAY_PORT) void serveOverlayPort(port as unknown as PortLike, { db, extensionId: browser.runtime.id, extensionOrigin });
+    if (port.name !== OVERLAY_PORT) return;
+    serveOverlayPort(port, { db, extensionId, extensionOrigin, report: reportError }).catch((error: unknown) => reportError('overlayPort', error));
   });
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // Overlay requests (prefs of the on-page badge) have their own handler; it checks the sender the same way.
-    const handled = isOverlayRequest(message) ? handleOverlayMessage(message, sender, context) : handleRuntimeMessage(message, sender, context);
-    handled.then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
-    return true; // the reply comes asynchronously
-  });
+  // Each handler checks its sender and parses its data with zod: the types of the map are a promise, not a check.
+  onMessage('capture', ({ data, sender }) => handleCapture(data, sender, context));
+  onMessage('overlayState', ({ data, sender }) => handleOverlayState(data, sender, context));
+  onMessage('overlayPosition', ({ data, sender }) => handleOverlayPosition(data, sender, context));
+  onMessage('overlayHide', ({ data, sender }) => handleOverlayHide(data, sender, context));
+  onMessage('captureNow', ({ data, sender }) =>
+    handleCaptureNow(data, sender, {
+      extensionId,
+      extensionOrigin,
+      report: reportError,
+      executeScript: (tabId) => browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [`/${CONTENT_SCRIPT_FILE}`] }),
+    }),
+  );
 });

@@ -3,8 +3,7 @@ import { watchFrame } from '@/lib/capture/watch-frame';
 import { showConfirmation } from '@/lib/capture/confirmation-toast';
 import { confirmationText, failureText } from '@/lib/capture/confirmation-text';
 import { findPeriod } from '@/lib/period/find-period';
-import type { CaptureReply } from '@/lib/model/capture-reply';
-import { PERIOD_QUERY } from '@/lib/messages/period-query';
+import { onFrameMessage, sendToBackground } from '@/lib/messages/content-messaging';
 import { t } from '@/lib/i18n/translate';
 
 // Thin wiring: the capture logic lives in lib/capture and is tested there.
@@ -20,20 +19,17 @@ export default defineContentScript({
     watchFrame(window, {
       signal: controller.signal,
       send: async (capture) => {
-        const reply = (await browser.runtime.sendMessage({ type: 'capture', capture })) as CaptureReply | undefined;
-        if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+        const reply = await sendToBackground('capture', capture);
+        if (!reply.ok) throw new Error(reply.error);
         return reply;
       },
-      onSaved: (capture, reply) => showConfirmation(document, confirmationText(capture, reply as CaptureReply, t)),
+      onSaved: (capture, reply) => showConfirmation(document, confirmationText(capture, reply, t)),
+      // Shown a few seconds; a refused or failed write is also in the error log (the background keeps it).
       onFailed: (_capture, error) => showConfirmation(document, failureText(error, t), 'warn'),
     });
     if (window.top === window) {
       // The console shell answers for apps in its iframes that show no date themselves.
-      browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-        if ((message as { type?: unknown } | null)?.type !== PERIOD_QUERY) return undefined;
-        sendResponse(findPeriod(document, new Date()));
-        return undefined;
-      });
+      onFrameMessage('periodQuery', () => findPeriod(document, new Date()));
     }
   },
 });

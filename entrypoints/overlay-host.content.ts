@@ -2,11 +2,14 @@ import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-sc
 import { CONSOLE_MATCHES } from '@/lib/model/console-sites';
 import { controlCoverage } from '@/lib/overlay/default-corner';
 import { controlOverlayFrame } from '@/lib/overlay/overlay-frame';
-import { OVERLAY_HIDE, OVERLAY_POSITION, OVERLAY_REFRESH, OVERLAY_STATE, parseStateReply } from '@/lib/overlay/runtime-messages';
+import { onFrameMessage, sendToBackground } from '@/lib/messages/content-messaging';
 import { t } from '@/lib/i18n/translate';
 
 // The on-page badge: an extension page (entrypoints/overlay) in an iframe of the top frame. This script
 // only places the frame; it must stay tiny (no React, no Dexie): it runs on every console page.
+
+/** A failed message to the background: see the call sites for why nothing is lost. */
+const keepGoing = () => undefined;
 export default defineContentScript({
   matches: [...CONSOLE_MATCHES],
   allFrames: false,
@@ -39,10 +42,12 @@ export default defineContentScript({
             extensionOrigin,
             saved,
             coveredAt: controlCoverage(document, (el) => wrapper.contains(el)),
-            savePosition: (point) => void browser.runtime.sendMessage({ type: OVERLAY_POSITION, ...point }).catch(() => undefined),
+            // These fail only when the background is unreachable (the extension was updated or removed
+            // under the page): the badge has moved or gone already, and the next page asks again.
+            savePosition: (point) => void sendToBackground('overlayPosition', point).catch(keepGoing),
             hide: () => {
               unmount();
-              void browser.runtime.sendMessage({ type: OVERLAY_HIDE }).catch(() => undefined);
+              void sendToBackground('overlayHide', undefined).catch(keepGoing); // see savePosition
             },
             signal: controller.signal,
           });
@@ -55,17 +60,17 @@ export default defineContentScript({
     };
 
     const start = async () => {
-      const reply = parseStateReply(await browser.runtime.sendMessage({ type: OVERLAY_STATE }).catch(() => null));
-      if (!reply || ctx.isInvalid) return;
+      // No answer (the extension was updated under the page): no badge on this page, as before it loaded.
+      const reply = await sendToBackground('overlayState', undefined).catch(keepGoing);
+      if (!reply?.ok || ctx.isInvalid) return;
       if (!reply.show) unmount();
       else if (!ui) mount(reply.position);
     };
 
     // The popup's "show on this site again" asks for a fresh look, without a reload.
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if ((message as { type?: unknown } | null)?.type !== OVERLAY_REFRESH || sender.id !== browser.runtime.id || sender.tab) return undefined;
-      void start();
-      return undefined;
+    onFrameMessage('overlayRefresh', ({ sender }) => {
+      // Only the extension's own pages (no tab) may ask; another frame's content script may not.
+      if (sender.id === browser.runtime.id && !sender.tab) void start();
     });
     void start();
   },

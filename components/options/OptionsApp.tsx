@@ -2,6 +2,7 @@ import { t } from '@/lib/i18n/translate';
 import { DataSection } from './DataSection';
 import { SitesSection } from './SitesSection';
 import { CaptureLog } from './CaptureLog';
+import { ErrorLog } from './ErrorLog';
 import { SchemeSection } from './SchemeSection';
 import { AgentsSection } from './AgentsSection';
 import { HiddenSitesSection } from './HiddenSitesSection';
@@ -36,6 +37,7 @@ export function OptionsApp() {
       <AgentsSection />
       <DataSection />
       <CaptureLog />
+      <ErrorLog />
       <SitesSection />
       <HiddenSitesSection />
     </main>

@@ -3,8 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { sitePattern, addUserSite, removeUserSite, type ScriptingApi } from '@/lib/sites';
 import { t } from '@/lib/i18n/translate';
 import { useDatabase } from '@/components/database-context';
+import { reportError } from '@/lib/log';
 
-const scripting = () => browser.scripting as unknown as ScriptingApi;
+const scripting = (): ScriptingApi => browser.scripting;
 
 export function SitesSection() {
   const db = useDatabase();
@@ -30,7 +31,8 @@ export function SitesSection() {
 
   const onRemove = async (pattern: string) => {
     await removeUserSite(db, scripting(), pattern);
-    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    // The site is gone from the list and its scripts are unregistered; a permission left behind is kept in the error log.
+    await browser.permissions.remove({ origins: [pattern] }).catch((error: unknown) => reportError('sitePermission', error));
   };
 
   return (

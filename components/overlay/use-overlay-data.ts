@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Browser } from 'wxt/browser';
-import { OVERLAY_PORT, type OverlayData, type OverlayPortPush, type OverlayPortRequest } from '@/lib/overlay';
+import { OVERLAY_PORT, type OverlayData, type OverlayPortProtocol, type OverlayPortRequest } from '@/lib/overlay';
+import { connectTyped, type TypedPort } from '@/lib/messages';
 
 export type OverlayState = { kind: 'loading' } | { kind: 'refused' } | { kind: 'ready'; data: OverlayData };
 
@@ -10,23 +10,22 @@ export type OverlayState = { kind: 'loading' } | { kind: 'refused' } | { kind: '
  */
 export function useOverlayData(): { state: OverlayState; send: (request: OverlayPortRequest) => void } {
   const [state, setState] = useState<OverlayState>({ kind: 'loading' });
-  const port = useRef<Browser.runtime.Port | null>(null);
+  const port = useRef<TypedPort<OverlayPortRequest, OverlayPortProtocol['toPage']> | null>(null);
 
   useEffect(() => {
     let stopped = false;
     let refused = false;
     const connect = () => {
       if (stopped || refused || port.current) return;
-      const p = browser.runtime.connect({ name: OVERLAY_PORT });
+      const p = connectTyped<OverlayPortProtocol>(OVERLAY_PORT);
       port.current = p;
-      p.onMessage.addListener((message: unknown) => {
-        const push = message as OverlayPortPush;
+      p.onMessage((push) => {
         if (push.type === 'refused') {
           refused = true;
           setState({ kind: 'refused' });
         } else if (push.type === 'data') setState({ kind: 'ready', data: push.data });
       });
-      p.onDisconnect.addListener(() => {
+      p.onDisconnect(() => {
         port.current = null;
         if (document.visibilityState === 'visible') setTimeout(connect, 1000);
       });
@@ -44,6 +43,6 @@ export function useOverlayData(): { state: OverlayState; send: (request: Overlay
     };
   }, []);
 
-  const send = useCallback((request: OverlayPortRequest) => port.current?.postMessage(request), []);
+  const send = useCallback((request: OverlayPortRequest) => port.current?.post(request), []);
   return { state, send };
 }

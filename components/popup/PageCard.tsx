@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readPref } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
-import { isHostHidden, showHost, OVERLAY_REFRESH } from '@/lib/overlay';
+import { isHostHidden, showHost } from '@/lib/overlay';
+import { sendMessage } from '@/lib/messages';
 import { isCapturedSite, latestCaptureOfPage, pageKey } from '@/lib/popup';
-import { CONTENT_SCRIPT_FILE } from '@/lib/sites';
 import { formatDateTime } from '../format-date-time';
 import { periodShort } from './period-text';
 import type { ActiveTab } from './use-active-tab';
@@ -49,10 +49,10 @@ export function PageCard({ tab }: { tab: ActiveTab }) {
 
   const onCapture = () => {
     setCapture({ kind: 'running', afterId: last?.id ?? 0 });
-    // activeTab: the click on the toolbar button granted this tab's page; the content script captures and
-    // hands the tables to the background as on a console host.
-    browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [`/${CONTENT_SCRIPT_FILE}` as const] }).then(
-      () => undefined,
+    // activeTab: the click on the toolbar button granted this tab's page; the background runs the content
+    // script there, which captures and hands the tables over as on a console host.
+    sendMessage('captureNow', tab.id).then(
+      (reply) => (reply.ok ? undefined : setCapture({ kind: 'failed', error: reply.error })),
       (error: unknown) => setCapture({ kind: 'failed', error: error instanceof Error ? error.message : String(error) }),
     );
   };
@@ -60,7 +60,9 @@ export function PageCard({ tab }: { tab: ActiveTab }) {
     await showHost(db, host);
     setShownAgain(true);
     // The page's overlay script asks the background again and shows the badge without a reload.
-    await browser.tabs.sendMessage(tab.id, { type: OVERLAY_REFRESH }, { frameId: 0 }).catch(() => undefined);
+    // No answer means no badge script in the tab (not a console page, or opened before the install):
+    // the badge shows there on the next load, which reads the prefs just saved.
+    await sendMessage('overlayRefresh', undefined, { tabId: tab.id, frameId: 0 }).catch(() => undefined);
   };
 
   return (

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { KefuDatabase } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
 import { loadMyStanding } from '@/lib/standing';
-import { openSidePanel, type SidePanelApis, loadTeamSummary } from '@/lib/popup';
+import { openSidePanel, sidePanelApisOf, loadTeamSummary } from '@/lib/popup';
 import { MyStandingCard } from './MyStandingCard';
 import { PageCard } from './PageCard';
 import { TeamSummaryCard } from './TeamSummaryCard';
@@ -18,7 +18,7 @@ async function loadMain(db: KefuDatabase) {
   return summary ? ({ kind: 'team', summary } as const) : ({ kind: 'empty' } as const);
 }
 
-const sidePanelPage = () => (browser.runtime.getURL as (path: string) => string)('/sidepanel.html');
+const sidePanelPage = () => browser.runtime.getURL('/sidepanel.html');
 
 export function PopupApp() {
   const db = useDatabase();
@@ -50,15 +50,11 @@ export function PopupApp() {
 }
 
 function SidePanelButton({ tab }: { tab: ActiveTab | null | undefined }) {
-  const apis = browser as unknown as Partial<SidePanelApis>;
   const onClick = () => {
     // Called straight from the click: the side panel opens only during the user's gesture.
-    openSidePanel(
-      { sidePanel: apis.sidePanel, sidebarAction: apis.sidebarAction, openTab: (url) => browser.tabs.create({ url }) },
-      tab?.windowId,
-      sidePanelPage(),
-    ).then(
+    openSidePanel({ ...sidePanelApisOf(browser), openTab: (url) => browser.tabs.create({ url }) }, tab?.windowId, sidePanelPage()).then(
       () => window.close(),
+      // Not even a tab could open (the window is closing): the popup stays, the user can click again.
       () => undefined,
     );
   };

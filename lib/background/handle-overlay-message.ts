@@ -1,6 +1,7 @@
 import { type KefuDatabase, readPref } from '../db';
-import { hideHost, isHostHidden, savePosition, OVERLAY_HIDE, OVERLAY_POSITION, type OverlayReply } from '../overlay';
-import { overlayRequestSchema } from './overlay-request';
+import { hideHost, isHostHidden, savePosition } from '../overlay';
+import type { OverlayDone, OverlayRefusal, OverlayStateReply } from '../messages';
+import { overlayNoDataSchema, overlayPositionSchema } from './overlay-request';
 import { isTrustedCaptureSender, type SenderInfo } from './trusted-sender';
 
 /**
@@ -9,22 +10,33 @@ import { isTrustedCaptureSender, type SenderInfo } from './trusted-sender';
  * may ask (the same checks as captures, plus frameId 0), and the host is the sender's URL's, so no
  * message can hide or show the badge for another site.
  */
-export async function handleOverlayMessage(message: unknown, sender: SenderInfo, context: { db: KefuDatabase; extensionId: string }): Promise<OverlayReply> {
+type OverlayContext = { db: KefuDatabase; extensionId: string };
+
+const NOT_ALLOWED: OverlayRefusal = { ok: false, error: 'sender not allowed' };
+const INVALID: OverlayRefusal = { ok: false, error: 'invalid overlay message' };
+
+export async function handleOverlayState(data: unknown, sender: SenderInfo, context: OverlayContext): Promise<OverlayStateReply | OverlayRefusal> {
   const host = overlaySenderHost(sender, context.extensionId);
-  if (host === null) return { ok: false, error: 'sender not allowed' };
-  const parsed = overlayRequestSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, error: 'invalid overlay message' };
-  const request = parsed.data;
-  if (request.type === OVERLAY_POSITION) {
-    await savePosition(context.db, { x: request.x, y: request.y });
-    return { ok: true };
-  }
-  if (request.type === OVERLAY_HIDE) {
-    await hideHost(context.db, host);
-    return { ok: true };
-  }
+  if (host === null) return NOT_ALLOWED;
+  if (!overlayNoDataSchema.safeParse(data).success) return INVALID;
   const prefs = await readPref(context.db, 'overlay');
   return { ok: true, show: !isHostHidden(prefs, host), position: prefs.position };
+}
+
+export async function handleOverlayPosition(data: unknown, sender: SenderInfo, context: OverlayContext): Promise<OverlayDone | OverlayRefusal> {
+  if (overlaySenderHost(sender, context.extensionId) === null) return NOT_ALLOWED;
+  const parsed = overlayPositionSchema.safeParse(data);
+  if (!parsed.success) return INVALID;
+  await savePosition(context.db, parsed.data);
+  return { ok: true };
+}
+
+export async function handleOverlayHide(data: unknown, sender: SenderInfo, context: OverlayContext): Promise<OverlayDone | OverlayRefusal> {
+  const host = overlaySenderHost(sender, context.extensionId);
+  if (host === null) return NOT_ALLOWED;
+  if (!overlayNoDataSchema.safeParse(data).success) return INVALID;
+  await hideHost(context.db, host);
+  return { ok: true };
 }
 
 /** The host of a trusted top-frame content script on a web page; null for anyone else. */
@@ -35,6 +47,7 @@ export function overlaySenderHost(sender: SenderInfo, extensionId: string): stri
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
     return url.hostname || null;
   } catch {
+    // Not a URL: not a web page, so no host to act for (refused, nothing stored).
     return null;
   }
 }

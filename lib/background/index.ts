@@ -1,7 +1,8 @@
 /**
- * The background's handlers: capture messages, the overlay's requests and port.
+ * The background's handlers: each runtime message of lib/messages/protocol.ts it answers, and the overlay's port.
  */
-export { handleRuntimeMessage } from './handle-message';
-export { handleOverlayMessage } from './handle-overlay-message';
+export { handleCaptureNow } from './handle-capture-now';
+export { handleCapture } from './handle-message';
+export { handleOverlayHide, handleOverlayPosition, handleOverlayState } from './handle-overlay-message';
 export { keepAliveWhile } from './keep-alive-while';
 export { type PortLike, serveOverlayPort } from './serve-overlay-port';

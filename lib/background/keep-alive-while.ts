@@ -9,10 +9,12 @@ export const KEEP_ALIVE_INTERVAL_MS = 20_000;
 
 export function keepAliveWhile<T>(work: Promise<T>, ping: () => unknown, intervalMs = KEEP_ALIVE_INTERVAL_MS): Promise<T> {
   const timer = setInterval(() => {
+    // A failing ping (thrown or rejected) must not end the work it keeps alive; the work's own failure
+    // is what the caller reports.
     try {
       void Promise.resolve(ping()).catch(() => undefined);
     } catch {
-      // A failing ping must not end the work it keeps alive.
+      // see above
     }
   }, intervalMs);
   const stop = () => clearInterval(timer);

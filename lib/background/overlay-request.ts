@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { MAX_COORDINATE, OVERLAY_HIDE, OVERLAY_POSITION, OVERLAY_STATE } from '../overlay';
+import { MAX_COORDINATE } from '../messages';
 
 const coordinate = z.number().finite().min(-MAX_COORDINATE).max(MAX_COORDINATE);
 
-/** The overlay script's requests, as the background accepts them. */
-export const overlayRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal(OVERLAY_STATE) }),
-  z.strictObject({ type: z.literal(OVERLAY_POSITION), x: coordinate, y: coordinate }),
-  z.strictObject({ type: z.literal(OVERLAY_HIDE) }),
-]);
+/** The data of the overlay script's messages, as the background accepts them (state and hide carry none). */
+export const overlayPositionSchema = z.strictObject({ x: coordinate, y: coordinate });
+export const overlayNoDataSchema = z.undefined();

@@ -2,15 +2,20 @@ import { liveQuery } from 'dexie';
 import { z } from 'zod';
 import { type KefuDatabase, readPref } from '../db';
 import { CONSOLE_MATCHES } from '../model';
-import { embeddingAllowed, saveExpanded, type OverlayData, type OverlayPortPush } from '../overlay';
+import { embeddingAllowed, saveExpanded, type OverlayData, type OverlayPortProtocol } from '../overlay';
+import type { ErrorKind } from '../log';
 import { loadMyStanding } from '../standing';
 import { userSitePatterns } from '../sites';
+import type { SenderInfo } from './trusted-sender';
 
-/** The parts of runtime.Port this needs (a fake in tests). */
+/**
+ * The parts of runtime.Port this needs (a fake in tests), typed by the port's protocol: what goes out
+ * is the protocol's; what comes in is unknown until the zod check below.
+ */
 export interface PortLike {
   name: string;
-  sender?: { id?: string; url?: string; tab?: { url?: string } | unknown; frameId?: number };
-  postMessage(message: OverlayPortPush): void;
+  sender?: SenderInfo;
+  postMessage(message: OverlayPortProtocol['toPage']): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
   disconnect(): void;
@@ -34,12 +39,13 @@ export function overlayPortAllowed(sender: PortLike['sender'], extensionId: stri
   if (!sender || sender.id !== extensionId) return false;
   if (!sender.url?.startsWith(`${extensionOrigin}/overlay.html`)) return false;
   if (!sender.frameId) return false; // a frame, not a tab of its own
-  const tabUrl = (sender.tab as { url?: string } | undefined)?.url;
+  const tabUrl = sender.tab?.url;
   if (!tabUrl) return false;
   let origin: string;
   try {
     origin = new URL(tabUrl).origin;
   } catch {
+    // An address the URL parser refuses is no console's: refused.
     return false;
   }
   return embeddingAllowed(origin, [...CONSOLE_MATCHES, ...userPatterns]);
@@ -49,7 +55,10 @@ export function overlayPortAllowed(sender: PortLike['sender'], extensionId: stri
  * Serves one overlay page: checks the sender, then pushes the badge's data now and after every change
  * of what it reads (liveQuery), and saves the expanded state the page sends. Ends with the port.
  */
-export async function serveOverlayPort(port: PortLike, context: { db: KefuDatabase; extensionId: string; extensionOrigin: string }): Promise<void> {
+export async function serveOverlayPort(
+  port: PortLike,
+  context: { db: KefuDatabase; extensionId: string; extensionOrigin: string; report?: (kind: ErrorKind, error: unknown) => unknown },
+): Promise<void> {
   const { db } = context;
   let open = true;
   let unsubscribe = () => {};
@@ -68,11 +77,13 @@ export async function serveOverlayPort(port: PortLike, context: { db: KefuDataba
     next: (data) => {
       if (open) port.postMessage({ type: 'data', data });
     },
-    error: () => undefined, // the next change tries again
+    // The badge keeps what it shows; the failure is kept for the options page, and the page's next
+    // connection (it reconnects when shown again) reads afresh.
+    error: (error: unknown) => void context.report?.('overlayPort', error),
   });
   unsubscribe = () => subscription.unsubscribe();
   port.onMessage.addListener((message) => {
     const parsed = requestSchema.safeParse(message);
-    if (parsed.success) void saveExpanded(db, parsed.data.expanded);
+    if (parsed.success) saveExpanded(db, parsed.data.expanded).catch((error: unknown) => context.report?.('overlayPort', error));
   });
 }

@@ -1,7 +1,7 @@
-/** The part of runtime.MessageSender this check needs. */
+/** The part of runtime.MessageSender (and of a port's sender) the checks need. */
 export interface SenderInfo {
   id?: string;
-  tab?: unknown;
+  tab?: { id?: number; url?: string };
   url?: string;
   frameId?: number;
 }

@@ -24,6 +24,7 @@ export function frameLocation(win: Window): FrameLocation {
   try {
     hostname = new URL(frameUrl).hostname;
   } catch {
+    // about:blank / srcdoc: the base URL may not parse; the frame's own host is the same answer.
     hostname = win.location.hostname;
   }
   return { frameUrl, pageUrl, hostname };

@@ -8,10 +8,10 @@ import { captureContent, captureSlot } from './capture-identity';
 import { createSettleScheduler } from './settle-scheduler';
 import { findPeriod } from '../period/find-period';
 
-export interface WatchOptions {
+export interface WatchOptions<Reply = unknown> {
   /** Hands a capture to the background; resolves once it is stored (or rejects with the reason). */
-  send: (capture: Capture) => Promise<unknown>;
-  onSaved?: (capture: Capture, reply: unknown) => void;
+  send: (capture: Capture) => Promise<Reply>;
+  onSaved?: (capture: Capture, reply: Reply) => void;
   onFailed?: (capture: Capture, error: unknown) => void;
   now?: () => Date;
   quietMs?: number;
@@ -52,7 +52,7 @@ export function periodOfFrame(win: Window, today: Date, near?: Element): PeriodI
       const found = findPeriod(frame.parent.document, today);
       if (!found.guessed) return found;
     } catch {
-      break; // cross-origin ancestor
+      break; // a cross-origin ancestor cannot be read: the background asks the top frame instead
     }
   }
   return own;
@@ -65,7 +65,7 @@ export function periodOfFrame(win: Window, today: Date, near?: Element): PeriodI
  * there it observes the document and scans when it settles after changes (first render, pagination,
  * sort, date change, SPA navigation), sending each table whose content is new for its (table, period).
  */
-export function watchFrame(win: Window, options: WatchOptions): () => void {
+export function watchFrame<Reply>(win: Window, options: WatchOptions<Reply>): () => void {
   const doc = win.document;
   const now = options.now ?? (() => new Date());
   const lastSent = new Map<string, string>();

@@ -3,6 +3,7 @@ import type { KefuDatabase } from './database';
 import { AFTER_ALL_DATES, BEFORE_ALL_DATES, isNewer } from '../model';
 import type { ValueRecord } from '../model/schemas';
 import { storedValuesOfLabel, storedValuesOfPeriod, storedValuesStartingBetween } from './value-store';
+import { stringPairs } from './compound-keys';
 
 /**
  * The reads of the insight views (side panel, popup, overlay). With a year of history stored (about
@@ -34,7 +35,7 @@ function latestPerKey(values: readonly ValueRecord[]): ValueRecord[] {
 /** Distinct captured periods, keys only (no snapshot is loaded). */
 async function periodKeys(db: KefuDatabase): Promise<PeriodKey[]> {
   // Index keys only: snapshots' [periodStart+periodEnd], in ascending order.
-  const keys = (await db.snapshots.orderBy('[periodStart+periodEnd]').uniqueKeys()) as unknown as [string, string][];
+  const keys = stringPairs(await db.snapshots.orderBy('[periodStart+periodEnd]').uniqueKeys());
   return keys.map(([start, end]) => ({ start, end }));
 }
 

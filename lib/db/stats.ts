@@ -1,6 +1,7 @@
 import type { KefuDatabase } from './database';
 import { rowKindOf } from '../metrics';
 import { valueCountOf } from './value-month';
+import { stringPairs } from './compound-keys';
 
 export interface StoreStats {
   values: number;
@@ -21,7 +22,7 @@ export async function storeStats(db: KefuDatabase): Promise<StoreStats> {
       db.captures.count(),
       db.captures.orderBy('id').last(),
     ]);
-    const labels = new Set((labelMonths as unknown as [string, string][]).map(([label]) => label));
+    const labels = new Set(stringPairs(labelMonths).map(([label]) => label));
     return {
       values: records.reduce((n, r) => n + valueCountOf(r), 0),
       agents: [...labels].filter((label) => rowKindOf(label) === 'agent').length,

@@ -51,6 +51,7 @@ export async function buildFilePreview(input: ReportFileInput, index: number, to
       titles.push(...book.properties);
     }
   } catch {
+    // The reader's own error names internals; the preview says in words which file could not be read.
     return done(fileMessages.corrupt(name));
   }
 

@@ -11,6 +11,7 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
+    // Not UTF-8: Chinese exports are otherwise GB18030/GBK; the header check downstream reports gibberish.
     return new TextDecoder('gb18030').decode(body);
   }
 }

@@ -12,6 +12,14 @@ export const captureMessageSchema = z.strictObject({
 export type CaptureMessage = z.infer<typeof captureMessageSchema>;
 export type ParseCaptureResult = { ok: true; capture: Capture } | { ok: false; error: string; issues: IssueText[] };
 
+/** The capture a `capture` message carries (its data); issue paths start at `capture`. */
+export function parseCapture(raw: unknown): ParseCaptureResult {
+  const result = captureSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return { ok: true, capture: result.data };
+  const issues = issueTexts(result.error, 'capture');
+  return { ok: false, error: summarizeIssues(issues), issues };
+}
+
 export function parseCaptureMessage(raw: unknown): ParseCaptureResult {
   const result = captureMessageSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { ok: true, capture: result.data.capture };

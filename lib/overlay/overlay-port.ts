@@ -14,6 +14,16 @@ export type OverlayData = { kind: 'no-me' } | { kind: 'me'; mine: MyStanding; ex
 /** Background → page. */
 export type OverlayPortPush = { type: 'data'; data: OverlayData } | { type: 'refused' };
 
+/**
+ * The port's protocol map (the runtime messages' map is lib/messages/protocol.ts; this one lives here
+ * because what it carries, the standing, sits above the messages' layer). typedPort (lib/messages)
+ * types the page's end; the background's end parses what arrives with zod.
+ */
+export interface OverlayPortProtocol {
+  toPage: OverlayPortPush;
+  toBackground: OverlayPortRequest;
+}
+
 /** Page → background: the user expanded or collapsed the badge (remembered for the next page). */
 export interface OverlayPortRequest {
   type: 'expanded';

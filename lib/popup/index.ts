@@ -3,4 +3,5 @@
  */
 export { openSidePanel, type SidePanelApis } from './open-side-panel';
 export { isCapturedSite, latestCaptureOfPage, pageKey } from './page-capture';
+export { sidePanelApisOf } from './side-panel-apis';
 export { loadTeamSummary, type TeamSummary } from './team-summary';

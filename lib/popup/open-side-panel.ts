@@ -14,5 +14,6 @@ export interface SidePanelApis {
 export function openSidePanel(apis: SidePanelApis, windowId: number | undefined, pageUrl: string): Promise<unknown> {
   const panel =
     apis.sidePanel && windowId !== undefined ? apis.sidePanel.open({ windowId }) : apis.sidebarAction ? apis.sidebarAction.open() : null;
+  // A refused panel is not lost: the same page opens in a tab.
   return panel ? panel.catch(() => apis.openTab(pageUrl)) : apis.openTab(pageUrl);
 }

@@ -11,7 +11,7 @@ export function pageKey(url: string | undefined): string | null {
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
     return `${u.origin}${u.pathname}`;
   } catch {
-    return null;
+    return null; // not an address: the popup says "not a web page"
   }
 }
 

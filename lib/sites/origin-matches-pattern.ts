@@ -11,6 +11,6 @@ export function originMatchesPattern(origin: string, pattern: string): boolean {
     // A string, not a URL: includes() tests `instanceof Location`, which throws where there is no DOM.
     return new MatchPattern(pattern.toLowerCase()).includes(origin);
   } catch {
-    return false;
+    return false; // no origin to match (about:blank, a malformed address): matches no site
   }
 }

@@ -14,6 +14,7 @@ export function sitePattern(input: string): SitePatternResult {
   try {
     url = new URL(wildcard ? withScheme.replace('*.', 'wildcard-placeholder.') : withScheme);
   } catch {
+    // Not an address: the options page says so (siteInvalid) with what was typed.
     return { ok: false, reason: 'invalid' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'scheme' };

@@ -56,7 +56,7 @@ function isHttpUrl(u: string): boolean {
     const { protocol } = new URL(u);
     return protocol === 'http:' || protocol === 'https:';
   } catch {
-    return false;
+    return false; // not a URL at all: the schema reports it with the value quoted
   }
 }
 

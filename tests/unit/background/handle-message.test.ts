@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { handleRuntimeMessage, type MessageContext } from '../../../lib/background/handle-message';
+import { handleCapture, type MessageContext } from '../../../lib/background/handle-message';
 import { freshDatabase, makeCapture } from '../db/make-capture';
 import type { KefuDatabase } from '../../../lib/db/database';
 import { storedValues } from '../db/stored-values';
@@ -17,19 +17,19 @@ function context(over: Partial<MessageContext> = {}): MessageContext {
   return { db, extensionId: EXT, now: () => new Date('2026-11-27T08:00:00Z'), ...over };
 }
 
-describe('handleRuntimeMessage', () => {
+describe('handleCapture', () => {
   test('stores a valid capture from the own content script and says what it saved', async () => {
     const ctx = context();
-    const reply = await handleRuntimeMessage({ type: 'capture', capture: makeCapture() }, contentScript, ctx);
+    const reply = await handleCapture(makeCapture(), contentScript, ctx);
     expect(reply).toEqual({ ok: true, captureId: 1, agents: 2, benchmarks: 1, metrics: 3, snapshotAgents: 2 });
     expect((await storedValues(db)).length).toBe(9);
   });
 
   test('pages of one table add up in the reply (snapshot agents)', async () => {
     const ctx = context();
-    await handleRuntimeMessage({ type: 'capture', capture: makeCapture() }, contentScript, ctx);
+    await handleCapture(makeCapture(), contentScript, ctx);
     const page2 = makeCapture({ rows: [{ label: '旗舰店:阿花', kind: 'agent', values: { reply_rate: 95, avg_response_time: 30, inquiry_conversion_rate: 40 } }] });
-    const reply = await handleRuntimeMessage({ type: 'capture', capture: page2 }, contentScript, ctx);
+    const reply = await handleCapture(page2, contentScript, ctx);
     expect(reply).toMatchObject({ ok: true, agents: 1, snapshotAgents: 3 });
   });
 
@@ -39,7 +39,7 @@ describe('handleRuntimeMessage', () => {
     ['no tab (popup, background)', { id: EXT, url: 'https://sycm.taobao.com/' }],
   ])('refuses %s and stores nothing', async (_name, sender) => {
     const ctx = context();
-    expect(await handleRuntimeMessage({ type: 'capture', capture: makeCapture() }, sender, ctx)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await handleCapture(makeCapture(), sender, ctx)).toEqual({ ok: false, error: 'sender not allowed' });
     expect((await storedValues(db)).length).toBe(0);
     expect(await db.captures.count()).toBe(0);
   });
@@ -48,11 +48,23 @@ describe('handleRuntimeMessage', () => {
     const ctx = context();
     const bad = makeCapture();
     (bad.rows[0]!.values as Record<string, unknown>).reply_rate = '96%';
-    const reply = await handleRuntimeMessage({ type: 'capture', capture: bad }, contentScript, ctx);
+    const reply = await handleCapture(bad, contentScript, ctx);
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error).toContain('rows[0].values.reply_rate');
     expect((await storedValues(db)).length).toBe(0);
-    expect(await handleRuntimeMessage({ type: 'hello' }, contentScript, ctx)).toMatchObject({ ok: false });
+    expect(await handleCapture({ type: 'hello' }, contentScript, ctx)).toMatchObject({ ok: false });
+  });
+
+  test('a refused capture and a failed write are reported for the options page', async () => {
+    const reported: [string, string][] = [];
+    const ctx = context({ report: (kind, error) => reported.push([kind, String(error)]) });
+    const bad = makeCapture();
+    (bad.rows[0]!.values as Record<string, unknown>).reply_rate = '96%';
+    await handleCapture(bad, contentScript, ctx);
+    expect(reported).toEqual([['captureRefused', expect.stringContaining('capture.rows[0].values.reply_rate')]]);
+    db.close();
+    await expect(handleCapture(makeCapture(), contentScript, ctx)).rejects.toThrow();
+    expect(reported.map(([kind]) => kind)).toEqual(['captureRefused', 'captureWrite']);
   });
 
   test('a guessed period from a sub-frame takes the top frame\'s period when it shows one', async () => {
@@ -64,7 +76,7 @@ describe('handleRuntimeMessage', () => {
       },
     });
     const guessed = makeCapture({ period: { start: '2026-11-26', end: '2026-11-26', guessed: true, evidence: '' } });
-    await handleRuntimeMessage({ type: 'capture', capture: guessed }, { ...contentScript, frameId: 3 }, ctx);
+    await handleCapture(guessed, { ...contentScript, frameId: 3 }, ctx);
     expect(asked).toEqual([7]);
     const periods = new Set((await storedValues(db)).map((v) => `${v.periodStart}~${v.periodEnd}~${v.periodGuessed}`));
     expect([...periods]).toEqual(['2026-11-19~2026-11-25~false']);
@@ -74,7 +86,7 @@ describe('handleRuntimeMessage', () => {
     for (const answer of [async () => Promise.reject(new Error('no receiver')), async () => ({ start: 'yesterday' }), async () => undefined]) {
       const ctx = context({ askTopFramePeriod: answer });
       const guessed = makeCapture({ period: { start: '2026-11-26', end: '2026-11-26', guessed: true, evidence: '' } });
-      const reply = await handleRuntimeMessage({ type: 'capture', capture: guessed }, { ...contentScript, frameId: 3 }, ctx);
+      const reply = await handleCapture(guessed, { ...contentScript, frameId: 3 }, ctx);
       expect(reply.ok).toBe(true);
       expect((await storedValues(db)).every((v) => v.periodStart === '2026-11-26' && v.periodGuessed)).toBe(true);
       await db.delete();
