@@ -63,7 +63,7 @@ function CaptureRow({ db, capture }: { db: KefuDatabase; capture: CaptureRecord 
           </span>
         )}
         {capture.correctedFrom && (
-          <span className="badge ok" title={t('periodCorrectedTitle', `${capture.correctedFrom.start} ~ ${capture.correctedFrom.end}`)} data-testid="period-corrected">
+          <span className="badge ok" title={t('periodCorrectedTitle', [`${capture.correctedFrom.start} ~ ${capture.correctedFrom.end}`])} data-testid="period-corrected">
             {t('periodCorrectedBadge')}
           </span>
         )}
@@ -108,7 +108,7 @@ function CaptureRow({ db, capture }: { db: KefuDatabase; capture: CaptureRecord 
 /** Where an entry came from when it was not a page: the CSV import, or the report file by name. */
 function CaptureOrigin({ capture }: { capture: CaptureRecord }) {
   if (capture.origin === 'capture') return null;
-  const text = capture.file ? t('captureOriginFile', capture.file.name) : t('captureOriginCsv');
+  const text = capture.file ? t('captureOriginFile', [capture.file.name]) : t('captureOriginCsv');
   return (
     <div className="muted capture-origin" data-testid="capture-origin">
       {text}
@@ -121,7 +121,7 @@ function LeftOutColumns({ columns }: { columns: readonly LeftOutColumn[] }) {
   if (columns.length === 0) return null;
   return (
     <details data-testid="capture-left-out">
-      <summary>{t('captureLeftOutTitle', String(columns.length))}</summary>
+      <summary>{t('captureLeftOutTitle', [String(columns.length)])}</summary>
       <ul className="warnings-list">
         {columns.map((c, i) => (
           <li key={i} data-reason={c.reason}>

@@ -15,7 +15,7 @@ export function ImportOwnFormatResult({ name, result }: { name: string; result: 
   }
   return (
     <div className="notice error" role="alert" data-testid="import-result" data-status="error">
-      {result.unknownType ? t('importUnknownType') : t('importFailed', name)}
+      {result.unknownType ? t('importUnknownType') : t('importFailed', [name])}
       {result.problems.length > 0 && <ImportProblemList problems={result.problems} />}
     </div>
   );

@@ -10,17 +10,17 @@ export function ImportReportResult({ result, unreadable }: { result: ApplyReport
         {t('importReportDone', [String(result.files), result.values.toLocaleString()])}
         {result.roleGuesses > 0 && (
           <p className="muted small" data-testid="import-role-guesses" data-count={result.roleGuesses}>
-            {t('importReportRoleGuesses', String(result.roleGuesses))}
+            {t('importReportRoleGuesses', [String(result.roleGuesses)])}
           </p>
         )}
         {result.skipped.length > 0 && (
           <p className="muted small" data-testid="import-skipped">
-            {t('importReportSkipped', result.skipped.join(t('importReportListSeparator')))}
+            {t('importReportSkipped', [result.skipped.join(t('importReportListSeparator'))])}
           </p>
         )}
         {unreadable.length > 0 && (
           <p className="muted small" data-testid="import-not-imported">
-            {t('importReportNotImported', unreadable.join(t('importReportListSeparator')))}
+            {t('importReportNotImported', [unreadable.join(t('importReportListSeparator'))])}
           </p>
         )}
       </div>

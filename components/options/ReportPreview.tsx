@@ -52,7 +52,7 @@ export function ReportPreview({ preview, today, inputs, applying, onPeriod, onCo
         </button>
         {state.block === 'periods-needed' && (
           <span className="warn-text" data-testid="import-needs-period">
-            {t('importReportNeedsPeriod', String(state.pendingPeriods.length))}
+            {t('importReportNeedsPeriod', [String(state.pendingPeriods.length)])}
           </span>
         )}
       </div>

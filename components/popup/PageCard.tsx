@@ -88,7 +88,7 @@ export function PageCard({ db, tab }: { db: KefuDatabase; tab: ActiveTab }) {
           {state.kind === 'running' && t('popupCaptureRunning')}
           {state.kind === 'done' && t('popupCaptureDone')}
           {state.kind === 'nothing' && t('popupCaptureNothing')}
-          {state.kind === 'failed' && t('popupCaptureFailed', state.error)}
+          {state.kind === 'failed' && t('popupCaptureFailed', [state.error])}
         </p>
       )}
       {hidden && (

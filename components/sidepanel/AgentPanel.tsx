@@ -7,6 +7,7 @@ import type { AgentEntry, AgentView, MetricTrend } from '@/lib/analysis/types';
 import type { KefuDatabase } from '@/lib/db/database';
 import type { ValueRecord } from '@/lib/db/records';
 import { t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/i18n/message-key';
 import { alertsByMetric } from '@/lib/sidepanel/alerts-by-metric';
 import { labelMetrics } from '@/lib/sidepanel/label-metrics';
 import { GapList } from '@/components/standing/GapList';
@@ -108,7 +109,7 @@ export function AgentPanel(props: AgentPanelProps) {
       </div>
       {!view && history.forKey === agentKey && schemes && props.profiles ? (
         <p className="muted" data-testid="unknown-agent">
-          {t('spUnknownAgent', agentKey)}
+          {t('spUnknownAgent', [agentKey])}
         </p>
       ) : !view ? (
         <div className="placeholder chart-placeholder" aria-busy="true">
@@ -130,7 +131,7 @@ export function AgentPanel(props: AgentPanelProps) {
             <>
               <WeakestHint weakest={view.standing.weakest} />
               <section className="gaps-section">
-                <GapList gaps={view.standing.gaps} showPercent caption={t('spGapsTitle', view.period?.end ?? '')} />
+                <GapList gaps={view.standing.gaps} showPercent caption={t('spGapsTitle', [view.period?.end ?? ''])} />
               </section>
             </>
           )}
@@ -158,7 +159,7 @@ export function AgentPanel(props: AgentPanelProps) {
   );
 }
 
-const ROLE_KEYS: Record<AgentRole, string> = { presale: 'spRolePresale', aftersale: 'spRoleAftersale' };
+const ROLE_KEYS: Record<AgentRole, PlainKey> = { presale: 'spRolePresale', aftersale: 'spRoleAftersale' };
 
 function AgentFacts({ view, onOpenOptions }: { view: AgentView; onOpenOptions: () => void }) {
   const { agent } = view;
@@ -172,8 +173,8 @@ function AgentFacts({ view, onOpenOptions }: { view: AgentView; onOpenOptions: (
         {agent.key !== agent.name && <span>{agent.key} · </span>}
         {agent.role ? t(ROLE_KEYS[agent.role]) : t('spRoleUnknown')}
         {agent.roleGuessed && ` ${t('spRoleGuessed')}`}
-        {view.period && ` · ${t('spLatestDay', view.period.end)}`}
-        {agent.labels.length > 1 && ` · ${t('spAliases', agent.labels.slice(1).join('、'))}`}
+        {view.period && ` · ${t('spLatestDay', [view.period.end])}`}
+        {agent.labels.length > 1 && ` · ${t('spAliases', [agent.labels.slice(1).join('、')])}`}
       </p>
       {!agent.role && (
         <p className="notice-range small">

@@ -60,7 +60,7 @@ export function TeamPanel({ db, periods, profiles, schemes, lang, onOpenAgent }:
           </span>
         )}
       </div>
-      {period && period.start !== period.end && <p className="notice-range small">{t('spRangeNotice', periodText(period))}</p>}
+      {period && period.start !== period.end && <p className="notice-range small">{t('spRangeNotice', [periodText(period)])}</p>}
       {!view ? (
         <div className="placeholder table-placeholder" aria-busy="true">
           {t('spLoading')}

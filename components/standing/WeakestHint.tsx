@@ -44,7 +44,7 @@ export function WeakestHint({ weakest, adviceLimit, compact = false }: WeakestHi
           {gap.gap !== null && (
             <>
               {' · '}
-              <span className={gap.passed ? 'gap-pass' : 'gap-fail'}>{t('standingGapIs', formatGap(gap.gap, unit, lang))}</span>
+              <span className={gap.passed ? 'gap-pass' : 'gap-fail'}>{t('standingGapIs', [formatGap(gap.gap, unit, lang)])}</span>
             </>
           )}
         </p>

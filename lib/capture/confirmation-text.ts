@@ -13,15 +13,15 @@ export function confirmationText(capture: Capture, reply: CaptureReply, t: GetMe
   if (!reply.ok) return failureText(reply.error, t);
   const agents = String(reply.agents);
   const parts = [
-    reply.snapshotAgents > reply.agents ? t('toastSavedAgentsOfTotal', [agents, String(reply.snapshotAgents)]) : t('toastSavedAgents', agents),
-    t('toastMetrics', String(reply.metrics)),
+    reply.snapshotAgents > reply.agents ? t('toastSavedAgentsOfTotal', [agents, String(reply.snapshotAgents)]) : t('toastSavedAgents', [agents]),
+    t('toastMetrics', [String(reply.metrics)]),
     periodText(capture),
   ];
   if (capture.period.guessed) parts.push(t('toastPeriodGuessed'));
-  if (capture.warnings.length > 0) parts.push(t('toastWarnings', String(capture.warnings.length)));
+  if (capture.warnings.length > 0) parts.push(t('toastWarnings', [String(capture.warnings.length)]));
   return parts.join(' · ');
 }
 
 export function failureText(error: unknown, t: GetMessage): string {
-  return t('toastFailed', error instanceof Error ? error.message : String(error));
+  return t('toastFailed', [error instanceof Error ? error.message : String(error)]);
 }
