@@ -68,7 +68,7 @@ export function AgentsSection({ db }: { db: KefuDatabase }) {
         <>
           <div className="actions">
             <input type="search" value={query} onChange={(e) => setQuery(e.currentTarget.value)} placeholder={t('agentsSearch')} aria-label={t('agentsSearch')} data-testid="agent-search" />
-            <span className="muted">{t('agentsCount', [String(agents.length)])}</span>
+            <span className="muted">{t('agentsCount', agents.length)}</span>
           </div>
           {shown.length === 0 ? (
             <p className="muted">{t('agentsNoMatch', [query.trim()])}</p>

@@ -167,7 +167,7 @@ function PeriodCorrection({ db, captureId, start, end, onDone }: PeriodCorrectio
   }
   const save = async () => {
     const result = await correctPeriod(db, captureId, range);
-    onDone(result.ok ? t('correctPeriodDone', [String(result.valuesMoved), `${range.start} ~ ${range.end}`]) : pick({ zh: result.messageZh, en: result.messageEn }));
+    onDone(result.ok ? t('correctPeriodDone', result.valuesMoved, [result.valuesMoved, `${range.start} ~ ${range.end}`]) : pick({ zh: result.messageZh, en: result.messageEn }));
   };
   return (
     <div className="actions">

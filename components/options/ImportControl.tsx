@@ -86,7 +86,7 @@ export function ImportControl({ db }: { db: KefuDatabase }) {
       <ImportDropZone disabled={busy} onFiles={(files) => void onFiles(files)} />
       {state.phase === 'reading' && (
         <div className="notice" role="status">
-          {t('importReportReading', [String(state.count)])}
+          {t('importReportReading', state.count)}
         </div>
       )}
       {(state.phase === 'preview' || state.phase === 'done') &&

@@ -20,7 +20,7 @@ export function ReportPreviewRoles({ roles }: { roles: readonly { label: string;
         const names = `${shown.join(separator)}${more > 0 ? ` ${t('importReportAndMore', more)}` : ''}`;
         return (
           <span key={role} className="role-group" data-role={role} data-count={labels.length} data-labels={JSON.stringify(labels)}>
-            {t('importReportRoleGroup', [t(ROLE_KEYS[role]), String(labels.length), names])}
+            {t('importReportRoleGroup', labels.length, [t(ROLE_KEYS[role]), labels.length, names])}
             <br />
           </span>
         );

@@ -48,7 +48,7 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
           {t('importReportHeaderRow', [String(sheet.headerRow)])}
           {' · '}
           <span data-testid="import-value-count" data-count={sheet.valueCount}>
-            {t('importReportValues', [sheet.valueCount.toLocaleString()])}
+            {t('importReportValues', sheet.valueCount, [sheet.valueCount.toLocaleString()])}
           </span>
         </span>
       </h4>
@@ -62,7 +62,7 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
               <b>{range(sheet.period.start ?? '?', sheet.period.end ?? '?')}</b>
               <span className="muted small">
                 {' · '}
-                {sheet.period.kind === 'date-column' ? t('importReportPeriodDateColumn', [String(sheet.period.days ?? '?')]) : t('importReportPeriodFileName')}
+                {sheet.period.kind === 'date-column' ? t('importReportPeriodDateColumn', sheet.period.days ?? 0, [sheet.period.days ?? '?']) : t('importReportPeriodFileName')}
               </span>
             </>
           )}
@@ -70,7 +70,7 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
 
         <dt>{t('importReportAgents')}</dt>
         <dd data-testid="import-agents" data-count={sheet.agents.length}>
-          <b>{t('importReportAgentCount', [String(sheet.agents.length)])}</b>
+          <b>{t('importReportAgentCount', sheet.agents.length)}</b>
           {agents.shown.length > 0 && <span className="agent-names">{`${agents.shown.join(separator)}${agents.more > 0 ? ` ${t('importReportAndMore', agents.more)}` : ''}`}</span>}
         </dd>
 

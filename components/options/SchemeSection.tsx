@@ -100,7 +100,7 @@ export function SchemeSection({ db }: { db: KefuDatabase }) {
       const checked = checkSchemeDraft(next);
       if (!checked.ok) issues = checked.issues;
     }
-    const result = issues.length > 0 ? { status: 'error' as const, text: t('schemeSaveFailed', [String(issues.length)]) } : null;
+    const result = issues.length > 0 ? { status: 'error' as const, text: t('schemeSaveFailed', issues.length) } : null;
     setState({ draft: next, selected, unsaved: true, issues, result });
   };
   const editVersion = (index: number) => (v: VersionDraft) => edit(updateVersion(draft, index, () => v));
@@ -115,12 +115,12 @@ export function SchemeSection({ db }: { db: KefuDatabase }) {
   const onSave = async () => {
     const result = await saveSchemeDraft(db, draft);
     if (!result.ok) {
-      setState({ issues: result.issues, result: { status: 'error', text: t('schemeSaveFailed', [String(result.issues.length)]) } });
+      setState({ issues: result.issues, result: { status: 'error', text: t('schemeSaveFailed', result.issues.length) } });
       return;
     }
     const stored = (await loadSchemes(db))[role];
     const kept = draft.versions[state.selected]?.effectiveFrom;
-    setState({ ...freshState(stored, kept), result: { status: 'ok', text: t('schemeSaved', [stored.name, String(stored.versions.length)]) } });
+    setState({ ...freshState(stored, kept), result: { status: 'ok', text: t('schemeSaved', stored.versions.length, [stored.name, stored.versions.length]) } });
   };
 
   const reload = async (message: string | null) => {

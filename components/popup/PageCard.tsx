@@ -68,7 +68,7 @@ export function PageCard({ db, tab }: { db: KefuDatabase; tab: ActiveTab }) {
       <h2 id="popup-page-title">{t('popupThisPage')}</h2>
       {last ? (
         <p className="small" data-testid="popup-last-capture" data-capture-id={last.id}>
-          {t('popupLastCapture', [formatDateTime(last.capturedAt), periodShort(last.period), String(last.agentCount)])}
+          {t('popupLastCapture', last.agentCount, [formatDateTime(last.capturedAt), periodShort(last.period), last.agentCount])}
         </p>
       ) : (
         last === null && <p className="muted small">{t('popupNoCaptureHere')}</p>

@@ -19,7 +19,7 @@ export function CoverageCalendar({ captured, today }: { captured: ReadonlySet<st
     <section className="coverage" aria-labelledby="coverage-title" data-testid="coverage-calendar">
       <h2 id="coverage-title">{t('spCoverageTitle')}</h2>
       <p className="muted">
-        {t('spCoverageSummary', [String(WEEKS), String(have), String(days.length - have)])}
+        {t('spCoverageSummary', [t('countWeeks', WEEKS), t('countDays', have), t('countDays', days.length - have)])}
         {lastMissing && ` ${t('spCoverageLastMissing', [lastMissing.date])}`}
       </p>
       <table className="coverage-grid">

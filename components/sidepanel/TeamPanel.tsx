@@ -56,7 +56,7 @@ export function TeamPanel({ db, periods, profiles, schemes, lang, onOpenAgent }:
         {period && <PeriodSelect periods={periods} value={period} onChange={setPicked} />}
         {view && (
           <span className="muted small" data-testid="team-summary">
-            {t('spTeamSummary', [String(view.rows.length), String(view.metrics.length)])}
+            {t('spTeamSummary', [t('countAgents', view.rows.length), t('countMetrics', view.metrics.length)])}
           </span>
         )}
       </div>

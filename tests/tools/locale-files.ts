@@ -37,3 +37,17 @@ export function parsedMessages(locale: string, dir = LOCALES_DIR): Promise<Parse
 export async function chromeMessages(locale: string, dir = LOCALES_DIR): Promise<Record<string, { message: string }>> {
   return generateChromeMessages(await parsedMessages(locale, dir));
 }
+
+/**
+ * browser.i18n.getMessage over one locale's built messages, as Chrome answers it: $1…$9 substituted,
+ * $$ kept as $, '' for an unknown key. Install it as globalThis.chrome before importing code that uses t().
+ */
+export async function fakeGetMessage(locale: string, dir = LOCALES_DIR): Promise<(key: string, substitutions?: string | string[]) => string> {
+  const messages = await chromeMessages(locale, dir);
+  return (key, substitutions) => {
+    const message = messages[key]?.message;
+    if (message === undefined) return '';
+    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    return message.replace(/\$(\$|[1-9])/g, (_, c: string) => (c === '$' ? '$' : (subs[Number(c) - 1] ?? '')));
+  };
+}
