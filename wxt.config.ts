@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { CONSOLE_MATCHES } from './lib/consoles/sites';
+import { CONSOLE_MATCHES } from './lib/model/console-sites';
 import { amoLintClean } from './lib/build/amo-lint-clean';
 
 // The manifest: every permission is explained in README ("Permissions").

@@ -1,9 +1,9 @@
-import { CONSOLE_MATCHES } from '@/lib/consoles/sites';
+import { CONSOLE_MATCHES } from '@/lib/model/console-sites';
 import { watchFrame } from '@/lib/capture/watch-frame';
 import { showConfirmation } from '@/lib/capture/confirmation-toast';
 import { confirmationText, failureText } from '@/lib/capture/confirmation-text';
 import { findPeriod } from '@/lib/period/find-period';
-import type { CaptureReply } from '@/lib/messages/capture-reply';
+import type { CaptureReply } from '@/lib/model/capture-reply';
 import { PERIOD_QUERY } from '@/lib/messages/period-query';
 import { t } from '@/lib/i18n/translate';
 

@@ -1,5 +1,5 @@
 import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
-import { CONSOLE_MATCHES } from '@/lib/consoles/sites';
+import { CONSOLE_MATCHES } from '@/lib/model/console-sites';
 import { controlCoverage } from '@/lib/overlay/default-corner';
 import { controlOverlayFrame } from '@/lib/overlay/overlay-frame';
 import { OVERLAY_HIDE, OVERLAY_POSITION, OVERLAY_REFRESH, OVERLAY_STATE, parseStateReply } from '@/lib/overlay/runtime-messages';

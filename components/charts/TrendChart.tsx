@@ -5,7 +5,7 @@ import { zhCN } from 'date-fns/locale/zh-CN';
 import type { MetricTrend } from '@/lib/analysis/types';
 import { formatMetricValue } from '@/lib/format/format-metric-value';
 import { t } from '@/lib/i18n/translate';
-import type { Unit } from '@/lib/metrics/types';
+import type { Unit } from '@/lib/model/metric-types';
 import { durationStep } from '@/lib/sidepanel/duration-step';
 import { trendChartData, type TrendChartData, type XY } from '@/lib/sidepanel/trend-chart-data';
 import { metricLabel, metricUnit, uiLang, type UiLang } from '@/components/standing/ui-language';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AgentProfile } from '@/lib/analysis/agent-profile';
 import type { AgentEntry } from '@/lib/analysis/types';
 import type { KefuDatabase } from '@/lib/db/database';
-import type { IssueText } from '@/lib/messages/issue-text';
+import type { IssueText } from '@/lib/model/schemas/issue-text';
 import { shopOf } from '@/lib/metrics/row-kind';
 import { t } from '@/lib/i18n/translate';
 import { pick } from '@/lib/i18n/ui-language';

@@ -4,7 +4,7 @@ import { importFile, type ImportFileResult } from '@/lib/io/import-file';
 import { applyReportImport, readReportFiles, type ApplyReportResult, type ImportPreview } from '@/lib/import';
 import { splitImportBatch } from '@/lib/options/import-route';
 import { applyChoices, type PeriodInputs } from '@/lib/options/import-preview-state';
-import { isoDate } from '@/lib/period/local-date';
+import { isoDate } from '@/lib/model/local-date';
 import { t } from '@/lib/i18n/translate';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportOwnFormatResult } from './ImportOwnFormatResult';

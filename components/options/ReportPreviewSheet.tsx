@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { SheetPreview } from '@/lib/import/types';
-import type { RowKind } from '@/lib/metrics/types';
+import type { RowKind } from '@/lib/model/metric-types';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/i18n/message-key';
 import { pick } from '@/lib/i18n/ui-language';

@@ -1,4 +1,4 @@
-import type { IssueText } from '@/lib/messages/issue-text';
+import type { IssueText } from '@/lib/model/schemas/issue-text';
 import { t } from '@/lib/i18n/translate';
 import { pick } from '@/lib/i18n/ui-language';
 import { COMMISSION_RATE_SUFFIX } from '@/lib/options/display-units';

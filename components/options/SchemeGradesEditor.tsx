@@ -1,4 +1,4 @@
-import type { IssueText } from '@/lib/messages/issue-text';
+import type { IssueText } from '@/lib/model/schemas/issue-text';
 import { t } from '@/lib/i18n/translate';
 import { issuesAt } from '@/lib/options/issue-location';
 import type { VersionDraft } from '@/lib/options/scheme-draft';

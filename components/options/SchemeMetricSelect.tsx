@@ -1,6 +1,6 @@
 import { metricLabel } from '@/components/standing/ui-language';
-import { METRICS } from '@/lib/metrics/catalog';
-import type { MetricDef, MetricRole } from '@/lib/metrics/types';
+import { METRICS } from '@/lib/model/metric-catalog';
+import type { MetricDef, MetricRole } from '@/lib/model/metric-types';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/i18n/message-key';
 

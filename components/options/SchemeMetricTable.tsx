@@ -1,5 +1,5 @@
-import { metricById } from '@/lib/metrics/catalog';
-import type { IssueText } from '@/lib/messages/issue-text';
+import { metricById } from '@/lib/model/metric-catalog';
+import type { IssueText } from '@/lib/model/schemas/issue-text';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/i18n/message-key';
 import { pick } from '@/lib/i18n/ui-language';

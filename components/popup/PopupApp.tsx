@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { KefuDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n/translate';
-import { loadMyStanding } from '@/lib/popup/my-standing';
+import { loadMyStanding } from '@/lib/standing/my-standing';
 import { openSidePanel, type SidePanelApis } from '@/lib/popup/open-side-panel';
 import { loadTeamSummary } from '@/lib/popup/team-summary';
 import { MyStandingCard } from './MyStandingCard';

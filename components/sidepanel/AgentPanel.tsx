@@ -5,7 +5,7 @@ import { buildAgentView } from '@/lib/analysis/agent-view';
 import type { AgentRole, KpiScheme } from '@/lib/analysis/kpi-scheme';
 import type { AgentEntry, AgentView, MetricTrend } from '@/lib/analysis/types';
 import type { KefuDatabase } from '@/lib/db/database';
-import type { ValueRecord } from '@/lib/db/records';
+import type { ValueRecord } from '@/lib/model/schemas/records';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/i18n/message-key';
 import { alertsByMetric } from '@/lib/sidepanel/alerts-by-metric';

@@ -5,7 +5,7 @@ import type { AgentRole, KpiScheme } from '@/lib/analysis/kpi-scheme';
 import { buildTeamView } from '@/lib/analysis/team-view';
 import type { KefuDatabase } from '@/lib/db/database';
 import type { PeriodKey } from '@/lib/db/insight-queries';
-import type { ValueRecord } from '@/lib/db/records';
+import type { ValueRecord } from '@/lib/model/schemas/records';
 import { t } from '@/lib/i18n/translate';
 import { alertWindow, defaultTeamPeriod, localToday } from '@/lib/sidepanel/history-window';
 import { labelMetrics } from '@/lib/sidepanel/label-metrics';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MetricTrend } from '@/lib/analysis/types';
 import { formatGap, formatMetricValue, formatPercentChange } from '@/lib/format/format-metric-value';
 import { t } from '@/lib/i18n/translate';
-import { metricById } from '@/lib/metrics/catalog';
+import { metricById } from '@/lib/model/metric-catalog';
 import { TrendChart } from '@/components/charts/TrendChart';
 import { metricLabel, metricUnit, type UiLang } from '@/components/standing/ui-language';
 

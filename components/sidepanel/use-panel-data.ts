@@ -13,7 +13,7 @@ import {
   valuesOfPeriod,
   type PeriodKey,
 } from '@/lib/db/insight-queries';
-import type { ValueRecord } from '@/lib/db/records';
+import type { ValueRecord } from '@/lib/model/schemas/records';
 import { readProfiles, readSchemes } from '@/lib/db/settings-read';
 import { claimEarlyQuery, startEarlyQuery } from '@/lib/sidepanel/early-live-query';
 import { recentStart } from '@/lib/sidepanel/history-window';

@@ -1,6 +1,6 @@
-import { metricById } from '@/lib/metrics/catalog';
+import { metricById } from '@/lib/model/metric-catalog';
 import { METRIC_LABELS } from '@/lib/metrics/labels';
-import type { Unit } from '@/lib/metrics/types';
+import type { Unit } from '@/lib/model/metric-types';
 import { prefersChinese } from '@/lib/i18n/ui-language';
 
 export type UiLang = 'zh' | 'en';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelSchema } from '../messages/field-schemas';
+import { labelSchema } from '../model/schemas/field-schemas';
 import { agentRoleSchema } from './kpi-scheme';
 
 /**

@@ -1,6 +1,6 @@
 import { format, parseISO, subDays } from 'date-fns';
-import type { ValueRecord } from '../db/records';
-import { METRICS } from '../metrics/catalog';
+import type { ValueRecord } from '../model/schemas/records';
+import { METRICS } from '../model/metric-catalog';
 import { rowKindOf } from '../metrics/row-kind';
 import { agentStanding } from './agent-standing';
 import { dailySeries } from './daily-series';

@@ -1,5 +1,5 @@
-import { isNewer } from '../db/queries';
-import type { ValueRecord } from '../db/records';
+import { isNewer } from '../model/newer-value';
+import type { ValueRecord } from '../model/schemas/records';
 import type { DailyPoint } from './types';
 
 /**

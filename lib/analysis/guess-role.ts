@@ -1,4 +1,4 @@
-import { metricById } from '../metrics/catalog';
+import { metricById } from '../model/metric-catalog';
 import type { AgentRole } from './kpi-scheme';
 
 /**

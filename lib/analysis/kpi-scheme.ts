@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDateSchema, metricIdSchema } from '../messages/field-schemas';
-import { addIssue } from '../messages/issue-text';
+import { isoDateSchema, metricIdSchema } from '../model/schemas/field-schemas';
+import { addIssue } from '../model/schemas/issue-text';
 import { AGENT_ROLES } from './agent-roles';
 
 export { AGENT_ROLES };

@@ -1,4 +1,4 @@
-import { metricById } from '../metrics/catalog';
+import { metricById } from '../model/metric-catalog';
 import type { SchemeMetric } from './kpi-scheme';
 import { metricScore } from './metric-score';
 import type { TargetGap } from './types';

@@ -1,8 +1,8 @@
 import { isPreferredValue } from './preferred-value';
-import type { ValueRecord } from '../db/records';
-import { METRICS } from '../metrics/catalog';
+import type { ValueRecord } from '../model/schemas/records';
+import { METRICS } from '../model/metric-catalog';
 import { rowKindOf } from '../metrics/row-kind';
-import type { RowKind } from '../metrics/types';
+import type { RowKind } from '../model/metric-types';
 import { agentStanding } from './agent-standing';
 import { dailySeries } from './daily-series';
 import { AGENT_ROLES, type AgentRole } from './agent-roles';

@@ -1,5 +1,5 @@
-import { periodDays } from '../db/iso-date';
-import { metricById } from '../metrics/catalog';
+import { periodDays } from '../model/iso-date';
+import { metricById } from '../model/metric-catalog';
 import type { DailyPoint, TrendAlert } from './types';
 
 export interface TrendAlertOptions {

@@ -1,9 +1,10 @@
 import type { KefuDatabase } from '../db/database';
-import { parseCaptureMessage, capturePeriodSchema } from '../messages/capture-message';
+import { parseCaptureMessage } from '../messages/capture-message';
+import { capturePeriodSchema } from '../model/schemas/capture-schema';
 import { writeCapture } from '../db/write-capture';
 import { rowKindOf } from '../metrics/row-kind';
-import type { CaptureReply } from '../messages/capture-reply';
-import type { Capture } from '../capture/types';
+import type { CaptureReply } from '../model/capture-reply';
+import type { Capture } from '../model/capture-types';
 import { isTrustedCaptureSender, type SenderInfo } from './trusted-sender';
 
 export interface MessageContext {

@@ -6,7 +6,7 @@ import { readPref } from '../db/prefs';
 import { embeddingAllowed } from '../overlay/embedding-check';
 import { saveExpanded } from '../overlay/overlay-prefs';
 import type { OverlayData, OverlayPortPush } from '../overlay/overlay-port';
-import { loadMyStanding } from '../popup/my-standing';
+import { loadMyStanding } from '../standing/my-standing';
 import { userSitePatterns } from '../sites/user-sites';
 
 /** The parts of runtime.Port this needs (a fake in tests). */

@@ -1,4 +1,4 @@
-import type { Capture } from './types';
+import type { Capture } from '../model/capture-types';
 
 /** Which table and period a capture is of: the key under which the last sent content is remembered. */
 export function captureSlot(capture: Capture): string {

@@ -1,13 +1,13 @@
-import type { HeaderUnitHint, LeftOutColumn, RowKind, ValueContext } from '../metrics/types';
+import type { HeaderUnitHint, LeftOutColumn, RowKind, ValueContext } from '../model/metric-types';
 import { recognizeHeader } from '../metrics/recognize-header';
 import { normalizeHeader } from '../metrics/normalize-header';
 import { parseCell } from '../metrics/parse-value';
 import { rowKindOf, agentKey, isMissingLabel } from '../metrics/row-kind';
-import { metricById } from '../metrics/catalog';
-import { LEFT_OUT_HEADER_MAX_LENGTH, MAX_LEFT_OUT_PER_CAPTURE } from '../db/limits';
+import { metricById } from '../model/metric-catalog';
+import { LEFT_OUT_HEADER_MAX_LENGTH, MAX_LEFT_OUT_PER_CAPTURE } from '../model/limits';
 import { mainValueText } from './main-value-text';
 import { foldSpaces } from './cell-text';
-import type { CapturedRow, CapturedTable, CaptureWarning, TableGrid } from './types';
+import type { CapturedRow, CapturedTable, CaptureWarning, TableGrid } from '../model/capture-types';
 
 export interface MetricColumn {
   index: number;

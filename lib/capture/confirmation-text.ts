@@ -1,5 +1,5 @@
-import type { Capture } from './types';
-import type { CaptureReply } from '../messages/capture-reply';
+import type { Capture } from '../model/capture-types';
+import type { CaptureReply } from '../model/capture-reply';
 import type { t as Translate } from '../i18n/translate';
 
 /** The typed i18n.t, passed in: the content script and the popup each bring theirs. */

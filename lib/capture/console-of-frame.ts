@@ -1,5 +1,5 @@
-import { consoleOfHost } from '../consoles/sites';
-import type { ConsoleId } from './types';
+import { consoleOfHost } from '../model/console-sites';
+import type { ConsoleId } from '../model/capture-types';
 import type { FrameLocation } from './frame-location';
 
 /**

@@ -1,4 +1,4 @@
-import type { TableGrid } from './types';
+import type { TableGrid } from '../model/capture-types';
 import { expandSpans, leafHeaders, type SpanCell } from './expand-spans';
 import { cellText } from './cell-text';
 import { headerText } from './header-text';

@@ -1,4 +1,4 @@
-import type { TableGrid } from './types';
+import type { TableGrid } from '../model/capture-types';
 import type { TableGroup } from './find-table-groups';
 import { leafHeaders } from './expand-spans';
 import { headerText } from './header-text';

@@ -1,4 +1,4 @@
-import type { CapturedTable } from './types';
+import type { CapturedTable } from '../model/capture-types';
 import { findTableGroups } from './find-table-groups';
 import { readGroupHeaders, readTableGroup } from './read-table-group';
 import { findAriaGrids, readAriaGrid, readAriaGridHeaders } from './read-aria-grid';

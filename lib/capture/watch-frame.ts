@@ -1,4 +1,4 @@
-import type { Capture, PeriodInfo } from './types';
+import type { Capture, PeriodInfo } from '../model/capture-types';
 import { scanDocument, type ScanStats } from './scan-document';
 import { tableSignature } from './table-signature';
 import { frameLocation } from './frame-location';

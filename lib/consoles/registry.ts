@@ -1,14 +1,14 @@
 /**
  * The console registry: every seller console the extension knows, as data. Types, the content scripts'
  * matches, host detection, report detection, console names, the side panel's empty state, README's tables
- * and the test routing all derive from it. Adding a console = one entry here (and its hosts in sites.ts),
+ * and the test routing all derive from it. Adding a console = one entry here (and its hosts in lib/model/console-sites.ts),
  * its locale keys, a fixture page and tests: CONTRIBUTING.md.
  *
- * Hosts live in sites.ts because that part ships in the content script; this file never does.
+ * Hosts live in lib/model/console-sites.ts because that part ships in the content script; this file never does.
  * Sources: ../docs/metrics.md ("Where these tables live") and consoles.md.
  */
 import type { PlainKey } from '../i18n/message-key';
-import { CONSOLE_SITES, type ConsoleSite, type KnownConsoleId } from './sites';
+import { CONSOLE_SITES, type ConsoleSite, type KnownConsoleId } from '../model/console-sites';
 
 /** Text for the docs (README), not for the extension's UI: that text is in lib/i18n/locales. */
 export interface DocText {

@@ -1,8 +1,7 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AgentProfile } from '../analysis/agent-profile';
 import type { KpiScheme } from '../analysis/kpi-scheme';
-import type { PrefRecord } from './prefs';
-import type { CaptureRecord, SiteRecord, SnapshotRecord } from './records';
+import type { CaptureRecord, PrefRecord, SiteRecord, SnapshotRecord } from '../model/schemas/records';
 import { SCHEMA_VERSIONS } from './schema-versions';
 import type { ValueMonthRecord } from './value-month';
 

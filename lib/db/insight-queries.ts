@@ -1,8 +1,8 @@
 import { rowKindOf } from '../metrics/row-kind';
 import type { KefuDatabase } from './database';
-import { AFTER_ALL_DATES, BEFORE_ALL_DATES } from './iso-date';
-import { isNewer } from './queries';
-import type { ValueRecord } from './records';
+import { AFTER_ALL_DATES, BEFORE_ALL_DATES } from '../model/iso-date';
+import { isNewer } from '../model/newer-value';
+import type { ValueRecord } from '../model/schemas/records';
 import { storedValuesOfLabel, storedValuesOfPeriod, storedValuesStartingBetween } from './value-store';
 
 /**

@@ -1,6 +1,6 @@
-import type { ConsoleId } from '../capture/types';
-import { snapshotId } from './keys';
-import type { SnapshotRecord } from './records';
+import type { ConsoleId } from '../model/capture-types';
+import { snapshotId } from '../model/keys';
+import type { SnapshotRecord } from '../model/schemas/records';
 
 /** What one write adds to the snapshot of a (table, period): the rows of one page, or of one import group. */
 export interface SnapshotAddition {

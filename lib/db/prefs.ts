@@ -25,11 +25,6 @@ export const PREF_DEFAULTS: { [K in PrefKey]: PrefValue<K> } = {
   overlay: { hiddenHosts: [], position: null, expanded: false },
 };
 
-export interface PrefRecord {
-  key: string;
-  value: unknown;
-}
-
 export async function readPref<K extends PrefKey>(db: KefuDatabase, key: K): Promise<PrefValue<K>> {
   const record = await db.prefs.get(key);
   const parsed = PREF_SCHEMAS[key].safeParse(record?.value);

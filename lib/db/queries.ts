@@ -1,15 +1,10 @@
 import type { KefuDatabase } from './database';
-import { periodProblem } from './iso-date';
-import { snapshotId, valueId } from './keys';
+import { periodProblem } from '../model/iso-date';
+import { snapshotId, valueId } from '../model/keys';
 import { mergeSnapshot } from './merge-snapshot';
-import type { ValueRecord } from './records';
+import { isNewer } from '../model/newer-value';
+import type { ValueRecord } from '../model/schemas/records';
 import { allStoredValues, putValues, removeValues, storedValuesOfCapture, storedValuesOfPeriod } from './value-store';
-
-/** True when `a` was captured after `b`; equal timestamps go to the larger (later-added) capture id. */
-export function isNewer(a: ValueRecord, b: ValueRecord): boolean {
-  if (a.capturedAt !== b.capturedAt) return a.capturedAt > b.capturedAt;
-  return a.captureId > b.captureId;
-}
 
 /**
  * One row per (period, label, metric): the latest value across sources, e.g. when the same agent's

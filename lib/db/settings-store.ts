@@ -1,6 +1,6 @@
 import { agentProfileSchema, type AgentProfile } from '../analysis/agent-profile';
 import { kpiSchemeSchema, type AgentRole, type KpiScheme } from '../analysis/kpi-scheme';
-import { formatPath, issueTexts, type IssueText } from '../messages/issue-text';
+import { formatPath, issueTexts, type IssueText } from '../model/schemas/issue-text';
 import type { KefuDatabase } from './database';
 import { acceptedProfiles, schemesOrPresets } from './settings-read';
 

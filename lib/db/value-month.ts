@@ -1,7 +1,7 @@
-import type { ConsoleId } from '../capture/types';
-import type { RowKind } from '../metrics/types';
-import { valueId, valueMonthId } from './keys';
-import type { ValueRecord } from './records';
+import type { ConsoleId } from '../model/capture-types';
+import type { RowKind } from '../model/metric-types';
+import { valueId, valueMonthId } from '../model/keys';
+import type { ValueRecord } from '../model/schemas/records';
 
 /**
  * How values are stored: one record per (table, row label, month of the period's start) holding every

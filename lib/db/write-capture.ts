@@ -1,9 +1,9 @@
-import type { Capture } from '../capture/types';
+import type { Capture } from '../model/capture-types';
 import type { KefuDatabase } from './database';
-import { sourceKey, snapshotId, valueId } from './keys';
+import { sourceKey, snapshotId, valueId } from '../model/keys';
 import { joinedTableKey } from './joined-table-key';
 import { mergeSnapshot } from './merge-snapshot';
-import type { CaptureRecord, SnapshotRecord, ValueRecord } from './records';
+import type { CaptureRecord, SnapshotRecord, ValueRecord } from '../model/schemas/records';
 import { putValues } from './value-store';
 
 /**

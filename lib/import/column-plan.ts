@@ -1,6 +1,6 @@
-import { metricById } from '../metrics/catalog';
+import { metricById } from '../model/metric-catalog';
 import { recognizeHeader } from '../metrics/recognize-header';
-import type { HeaderUnitHint, Unit } from '../metrics/types';
+import type { HeaderUnitHint, Unit } from '../model/metric-types';
 import { compactText } from '../metrics/normalize-header';
 import { isDecimalRateColumn } from './decimal-rate';
 import { columnLetter, type Grid } from './grid';

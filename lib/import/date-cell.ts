@@ -1,4 +1,4 @@
-import { periodProblem } from '../db/iso-date';
+import { periodProblem } from '../model/iso-date';
 import { parseDate, parsePeriodText } from '../period';
 import type { GridCell } from './grid';
 

@@ -1,5 +1,5 @@
-import type { ConsoleId } from '../capture/types';
-import { TABLE_KEY_MAX_LENGTH } from '../db/limits';
+import type { ConsoleId } from '../model/capture-types';
+import { TABLE_KEY_MAX_LENGTH } from '../model/limits';
 
 /** Dates, date ranges and browser copy suffixes in a file name: the parts that differ between downloads. */
 const DATE_G = /(?<!\d)20\d\d(?:[-/.年]?\d{1,2}(?:[-/.月]?\d{1,2}日?)?)?(?!\d)/g;

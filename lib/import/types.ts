@@ -1,7 +1,7 @@
 import type { AgentRole } from '../analysis/agent-roles';
-import type { ConsoleId } from '../capture/types';
+import type { ConsoleId } from '../model/capture-types';
 import type { KefuDatabase } from '../db/database';
-import type { LeftOutColumn, RowKind } from '../metrics/types';
+import type { LeftOutColumn, RowKind } from '../model/metric-types';
 
 /**
  * The import of report files exported by the consoles (issue 4): what `readReportFiles` shows in the
@@ -43,7 +43,7 @@ export interface SheetPeriod {
 
 /** A recognised metric column, in the order of `SheetRow.values`. */
 export interface SheetMetric {
-  /** Metric id of lib/metrics/catalog. */
+  /** Metric id of lib/model/metric-catalog. */
   id: string;
   /** The header text as the file wrote it (the leaf of a grouped header). */
   header: string;

@@ -1,8 +1,8 @@
 import type { KefuDatabase } from '../db/database';
-import { CSV_IMPORT_SOURCE_KEY, valueId } from '../db/keys';
-import type { CaptureRecord, ValueRecord } from '../db/records';
+import { CSV_IMPORT_SOURCE_KEY, valueId } from '../model/keys';
+import type { CaptureRecord, ValueRecord } from '../model/schemas/records';
 import { writeLoggedValues } from '../db/write-logged-values';
-import { METRICS } from '../metrics/catalog';
+import { METRICS } from '../model/metric-catalog';
 import { parseCsvImport, type CsvImportError, type CsvValueRow } from './import-csv';
 
 export interface ApplyCsvResult {

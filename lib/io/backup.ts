@@ -8,12 +8,12 @@ import {
   siteRecordSchema,
   snapshotRecordSchema,
   valueRecordSchema,
-} from '../db/records';
+} from '../model/schemas/records';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema-versions';
 import { allStoredValues, putValues } from '../db/value-store';
 import { profileConflicts, SECOND_ME_ISSUE } from '../db/settings-store';
-import { isoTimestampSchema } from '../messages/field-schemas';
-import { addIssue, issueTexts, summarizeIssues, type IssueText } from '../messages/issue-text';
+import { isoTimestampSchema } from '../model/schemas/field-schemas';
+import { addIssue, issueTexts, summarizeIssues, type IssueText } from '../model/schemas/issue-text';
 
 export const BACKUP_FORMAT = 'kefu-benchmark-backup';
 /** 2: adds the settings (KPI schemes, agent profiles, view prefs). Version 1 files are still read. */

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { METRICS, metricById } from '../metrics/catalog';
-import { ROW_KINDS } from '../metrics/types';
-import type { ValueRecord } from '../db/records';
+import { METRICS, metricById } from '../model/metric-catalog';
+import { ROW_KINDS } from '../model/metric-types';
+import type { ValueRecord } from '../model/schemas/records';
 import { CSV_COLUMNS } from './csv-columns';
 import { guardCell } from './csv-formula-guard';
 

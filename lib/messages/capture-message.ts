@@ -1,94 +1,9 @@
 import { z } from 'zod';
-import type { Capture } from '../capture/types';
-import { isIsoDate, periodProblem } from '../db/iso-date';
-import {
-  MAX_METRICS_PER_CAPTURE,
-  MAX_ROWS_PER_CAPTURE,
-  MAX_WARNINGS_PER_CAPTURE,
-  SHORT_TEXT_MAX_LENGTH,
-  TABLE_KEY_MAX_LENGTH,
-  LABEL_MAX_LENGTH,
-} from '../db/limits';
-import { consoleIdSchema } from './console-ids';
-import {
-  httpUrlSchema,
-  isoDateSchema,
-  labelSchema,
-  metricIdSchema,
-  metricValueSchema,
-  quoted,
-  rowKindSchema,
-} from './field-schemas';
-import { addIssue, issueTexts, summarizeIssues, type IssueText } from './issue-text';
-import { leftOutListSchema } from './left-out-schema';
+import type { Capture } from '../model/capture-types';
+import { captureSchema } from '../model/schemas/capture-schema';
+import { issueTexts, summarizeIssues, type IssueText } from '../model/schemas/issue-text';
 
-/** What a content script sends the background; strict, since a page can tamper with the content script's world. */
-
-const sourceSchema = z.strictObject({
-  console: consoleIdSchema,
-  pageUrl: httpUrlSchema,
-  frameUrl: httpUrlSchema,
-  tableKey: z.string().min(1).max(TABLE_KEY_MAX_LENGTH),
-});
-
-/** The period alone, also used by the background when it asks the top frame for the period. */
-export const capturePeriodSchema = z
-  .strictObject({
-    start: isoDateSchema,
-    end: isoDateSchema,
-    guessed: z.boolean(),
-    evidence: z.string().max(SHORT_TEXT_MAX_LENGTH),
-  })
-  .superRefine((p, ctx) => {
-    // Bad dates already have their own issue; only the relation between two good dates is added here.
-    if (!isIsoDate(p.start) || !isIsoDate(p.end)) return;
-    const problem = periodProblem(p.start, p.end);
-    if (problem) addIssue(ctx, ['end'], problem.en, problem.zh);
-  });
-
-const rowSchema = z.strictObject({
-  label: labelSchema,
-  kind: rowKindSchema,
-  values: z.record(z.string(), metricValueSchema),
-});
-
-const warningSchema = z.strictObject({
-  row: z.string().max(LABEL_MAX_LENGTH),
-  metric: z.string().max(SHORT_TEXT_MAX_LENGTH),
-  text: z.string().max(SHORT_TEXT_MAX_LENGTH),
-  reason: z.string().max(SHORT_TEXT_MAX_LENGTH),
-});
-
-export const captureSchema = z
-  .strictObject({
-    source: sourceSchema,
-    period: capturePeriodSchema,
-    metrics: z.array(metricIdSchema).min(1).max(MAX_METRICS_PER_CAPTURE),
-    headerTexts: z.record(z.string(), z.string().max(SHORT_TEXT_MAX_LENGTH)),
-    rows: z.array(rowSchema).min(1).max(MAX_ROWS_PER_CAPTURE),
-    warnings: z.array(warningSchema).max(MAX_WARNINGS_PER_CAPTURE),
-    leftOut: leftOutListSchema,
-  })
-  .superRefine((c, ctx) => {
-    const metrics = new Set<string>();
-    c.metrics.forEach((m, i) => {
-      if (metrics.has(m)) addIssue(ctx, ['metrics', i], `duplicate metric ${quoted(m)}`, `指标重复 ${quoted(m)}`);
-      metrics.add(m);
-    });
-    for (const key of Object.keys(c.headerTexts)) {
-      if (!metrics.has(key)) addIssue(ctx, ['headerTexts', key], `not one of metrics`, `不在 metrics 中`);
-    }
-    // One stored value per (label, metric): a repeated label would silently overwrite, so it is refused
-    // here and the reader has to merge its duplicates (locked-column copies) before sending.
-    const labels = new Set<string>();
-    c.rows.forEach((row, i) => {
-      if (labels.has(row.label)) addIssue(ctx, ['rows', i, 'label'], `duplicate row ${quoted(row.label)}`, `行重复 ${quoted(row.label)}`);
-      labels.add(row.label);
-      for (const key of Object.keys(row.values)) {
-        if (!metrics.has(key)) addIssue(ctx, ['rows', i, 'values', key], `not one of metrics`, `不在 metrics 中`);
-      }
-    });
-  });
+/** The capture message of a content script: the envelope around lib/model/schemas/capture-schema.ts. */
 
 export const captureMessageSchema = z.strictObject({
   type: z.literal('capture'),
@@ -96,13 +11,6 @@ export const captureMessageSchema = z.strictObject({
 });
 
 export type CaptureMessage = z.infer<typeof captureMessageSchema>;
-export type ValidCapture = z.infer<typeof captureSchema>;
-
-// The schema must describe exactly the Capture the content script builds; these fail to compile otherwise.
-type Assert<T extends true> = T;
-export type _ValidCaptureIsCapture = Assert<ValidCapture extends Capture ? true : false>;
-export type _CaptureIsValidCapture = Assert<Capture extends ValidCapture ? true : false>;
-
 export type ParseCaptureResult = { ok: true; capture: Capture } | { ok: false; error: string; issues: IssueText[] };
 
 export function parseCaptureMessage(raw: unknown): ParseCaptureResult {

@@ -1,5 +1,6 @@
-export * from './types';
-export { METRICS, metricById, AGENT_HEADERS, BENCHMARK_LABELS, IGNORED_HEADERS, DATE_HEADERS, MISSING_MARKERS } from './catalog';
+export * from '../model/metric-types';
+export { METRICS, metricById } from '../model/metric-catalog';
+export { AGENT_HEADERS, BENCHMARK_LABELS, IGNORED_HEADERS, DATE_HEADERS, MISSING_MARKERS } from './header-vocabulary';
 export { normalizeHeader, headerUnitHint } from './normalize-header';
 export { recognizeHeader } from './recognize-header';
 export { parseValue } from './parse-value';

@@ -1,4 +1,4 @@
-import type { HeaderUnitHint, Unit } from './types';
+import type { HeaderUnitHint, Unit } from '../model/metric-types';
 
 /**
  * Header text → a canonical key for matching, plus the unit the header writes in brackets.

@@ -1,5 +1,5 @@
-import type { HeaderUnitHint, ParsedValue, Unit, ValueContext } from './types';
-import { MISSING_MARKERS } from './catalog';
+import type { HeaderUnitHint, ParsedValue, Unit, ValueContext } from '../model/metric-types';
+import { MISSING_MARKERS } from './header-vocabulary';
 
 /**
  * Cell text → canonical value (docs/metrics.md, "Canonical units"). Runs once per cell: regexes are compiled

@@ -1,5 +1,6 @@
-import type { HeaderMatch } from './types';
-import { AGENT_HEADERS, DATE_HEADERS, IGNORED_HEADERS, METRICS, metricById } from './catalog';
+import type { HeaderMatch } from '../model/metric-types';
+import { METRICS, metricById } from '../model/metric-catalog';
+import { AGENT_HEADERS, DATE_HEADERS, IGNORED_HEADERS } from './header-vocabulary';
 import { analyzeHeader, normalizeHeader, resolveUnitHint } from './normalize-header';
 
 const AGENT: HeaderMatch = Object.freeze({ type: 'agent' });

@@ -1,5 +1,5 @@
-import type { RowKind } from './types';
-import { BENCHMARK_LABELS, MISSING_MARKERS } from './catalog';
+import type { RowKind } from '../model/metric-types';
+import { BENCHMARK_LABELS, MISSING_MARKERS } from './header-vocabulary';
 import { compactText } from './normalize-header';
 
 const ZERO_WIDTH_G = /[\u200B-\u200D\u2060\uFEFF]/g;

@@ -1,5 +1,5 @@
 import { kpiSchemeSchema } from '../analysis/kpi-scheme';
-import { issueTexts } from '../messages/issue-text';
+import { issueTexts } from '../model/schemas/issue-text';
 import { schemeFromDraft, type DraftResult, type SchemeDraft } from './scheme-draft';
 
 /**

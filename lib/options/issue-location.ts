@@ -1,4 +1,4 @@
-import type { IssueText } from '../messages/issue-text';
+import type { IssueText } from '../model/schemas/issue-text';
 import { METRIC_LABELS } from '../metrics/labels';
 import type { SchemeDraft } from './scheme-draft';
 

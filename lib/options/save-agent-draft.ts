@@ -1,7 +1,7 @@
 import type { AgentProfile } from '../analysis/agent-profile';
 import type { KefuDatabase } from '../db/database';
 import { deleteProfile, saveProfile, type SaveSettingResult } from '../db/settings-store';
-import type { IssueText } from '../messages/issue-text';
+import type { IssueText } from '../model/schemas/issue-text';
 import { profileFromDraft, profilesAbsorbed, type AgentDraft } from './agent-draft';
 
 class Refused extends Error {

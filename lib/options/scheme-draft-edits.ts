@@ -1,5 +1,5 @@
-import { METRICS, metricById } from '../metrics/catalog';
-import { isIsoDate } from '../db/iso-date';
+import { METRICS, metricById } from '../model/metric-catalog';
+import { isIsoDate } from '../model/iso-date';
 import { nextUid, type CommissionDraft, type GradeDraft, type MetricRowDraft, type SchemeDraft, type VersionDraft } from './scheme-draft';
 
 /**

@@ -1,7 +1,7 @@
 import type { AgentRole, CommissionItem, Grade, KpiScheme, SchemeMetric, SchemeVersion } from '../analysis/kpi-scheme';
-import type { IssueText } from '../messages/issue-text';
-import { metricById } from '../metrics/catalog';
-import type { Unit } from '../metrics/types';
+import type { IssueText } from '../model/schemas/issue-text';
+import { metricById } from '../model/metric-catalog';
+import type { Unit } from '../model/metric-types';
 import { displayText, fromDisplayNumber, parseNumberText, plainNumberText } from './display-units';
 
 /**

@@ -1,4 +1,4 @@
-import type { DateRange } from './local-date';
+import type { DateRange } from '../model/local-date';
 
 /** One reading of the period found on a page, before the closest and best one is chosen. */
 export interface Candidate {

@@ -1,9 +1,9 @@
-import type { PeriodInfo } from '../capture/types';
+import type { PeriodInfo } from '../model/capture-types';
 import { short, type Candidate } from './candidate';
 import { dateInputCandidates } from './date-inputs';
 import { switchUnit, widenDay } from './granularity';
 import { headingCandidates } from './heading-date';
-import { addDays, isoDate } from './local-date';
+import { addDays, isoDate } from '../model/local-date';
 import { PERIOD_LABEL, parsePeriodText } from './parse-date-text';
 import { presetPeriod } from './preset-period';
 

@@ -1,4 +1,4 @@
-import { addDays, range, type DateRange } from './local-date';
+import { addDays, range, type DateRange } from '../model/local-date';
 import { mondayOf } from './iso-week';
 import { parsePeriodText } from './parse-date-text';
 

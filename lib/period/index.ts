@@ -1,4 +1,4 @@
-export { type DateRange, isoDate, addDays } from './local-date';
+export { type DateRange, isoDate, addDays } from '../model/local-date';
 export { parseDate, parsePeriodText, PERIOD_LABEL } from './parse-date-text';
 export { presetPeriod } from './preset-period';
 export { findPeriod } from './find-period';

@@ -1,4 +1,4 @@
-import { addDays } from './local-date';
+import { addDays } from '../model/local-date';
 
 // Hand-rolled on addDays: date-fns' startOfISOWeek/endOfISOWeek add ~1.3 KB to the content script.
 

@@ -1,4 +1,4 @@
-import { addDays, localDate, range, type DateRange } from './local-date';
+import { addDays, localDate, range, type DateRange } from '../model/local-date';
 import { presetPeriod } from './preset-period';
 import { isoWeek } from './iso-week';
 

@@ -1,4 +1,4 @@
-import { addDays, range, type DateRange } from './local-date';
+import { addDays, range, type DateRange } from '../model/local-date';
 
 /**
  * The period a console's preset button or tab stands for, resolved against `today` (local time).

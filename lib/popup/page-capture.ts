@@ -1,7 +1,7 @@
 import { DEFAULT_HOST_MATCHES } from '../capture/default-hosts';
 import type { KefuDatabase } from '../db/database';
-import type { CaptureRecord } from '../db/records';
-import { originMatchesPattern } from '../overlay/embedding-check';
+import type { CaptureRecord } from '../model/schemas/records';
+import { originMatchesPattern } from '../sites/origin-matches-pattern';
 
 /** Origin and path of a web address (query and hash dropped: consoles put filters and dates there); null if not http(s). */
 export function pageKey(url: string | undefined): string | null {

@@ -1,4 +1,4 @@
-import type { ValueRecord } from '../db/records';
+import type { ValueRecord } from '../model/schemas/records';
 
 /**
  * Which metrics each captured text has in some values: the agent directory guesses a role from it

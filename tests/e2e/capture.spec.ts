@@ -5,7 +5,7 @@ import { SCENARIOS, findTableFrame, rowsOnPage, type Scenario, type ScenarioTabl
 import { downloadText, openOptions, parseCsv, storedRecords, type CsvRow } from './support/stored-data';
 import { guardNetwork } from './support/network-guard';
 import { expectedPeriod } from './support/expected-period';
-import type { ValueRecord } from '../../lib/db/records';
+import type { ValueRecord } from '../../lib/model/schemas/records';
 
 // Every simulated console: capture without a click, through every page, then check the exported CSV cell by cell.
 const CAPTURED = SCENARIOS.filter((s) => s.tables.length > 0 && s.id !== 'big-table');

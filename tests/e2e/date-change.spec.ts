@@ -15,7 +15,7 @@ import {
 } from '../fixtures/scenarios/index';
 import { downloadText, openOptions, parseCsv, storedRecords, type CsvRow } from './support/stored-data';
 import { guardNetwork } from './support/network-guard';
-import type { ValueRecord } from '../../lib/db/records';
+import type { ValueRecord } from '../../lib/model/schemas/records';
 
 // A date change in the page is a new capture: each day is stored as a one-day period of its own,
 // and the days already stored keep their values.

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { METRICS } from '../../lib/metrics/catalog';
+import { METRICS } from '../../lib/model/metric-catalog';
 import { AFTERSALE_AGENTS, EXPECTED_ALERTS, EXPECTED_WEAKEST, PRESALE_AGENTS, teamHistoryCsv } from '../fixtures/history/team-history';
 import { routeConsoles } from '../fixtures/route-consoles';
 import { launchWithExtension, type ExtensionSession } from './support/launch-extension';

@@ -7,7 +7,7 @@ import type { AgentRole, KpiScheme } from '../../lib/analysis/kpi-scheme';
 import { presetScheme } from '../../lib/analysis/scheme-presets';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/io/backup';
 import type { AgentProfile } from '../../lib/analysis/agent-profile';
-import { isoDate } from '../../lib/period/local-date';
+import { isoDate } from '../../lib/model/local-date';
 
 // The options page's settings: the KPI scheme editor (versions, validation), the agents editor and the
 // sites where the on-page badge is hidden. What is stored is read from IndexedDB directly.

@@ -18,7 +18,7 @@ import {
 import { downloadText, openOptions, parseCsv, storedRecords, type CsvRow } from './support/stored-data';
 import { guardNetwork } from './support/network-guard';
 import { expectedPeriod } from './support/expected-period';
-import type { CaptureRecord, ValueRecord } from '../../lib/db/records';
+import type { CaptureRecord, ValueRecord } from '../../lib/model/schemas/records';
 
 // The consoles as the public evidence shows them (shared/domain/consoles.md), each under its real host:
 // 赤兔 on antd 4 with 日/周/月, 千牛's plain 客服绩效 table with metric checkboxes, 抖店 飞鸽 on Arco,

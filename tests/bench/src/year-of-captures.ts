@@ -2,10 +2,10 @@
  * A year of daily captures as the content script sends them: one table of `agents` agents (`店铺:客服01`)
  * × `metrics` distinct catalog metrics, one-day periods, values in each unit's range, ~1% missing.
  */
-import type { Capture } from '../../../lib/capture/types';
+import type { Capture } from '../../../lib/model/capture-types';
 import { tableKey } from '../../../lib/capture/table-key';
-import { METRICS } from '../../../lib/metrics/catalog';
-import type { Unit } from '../../../lib/metrics/types';
+import { METRICS } from '../../../lib/model/metric-catalog';
+import type { Unit } from '../../../lib/model/metric-types';
 
 const PAGE = 'https://sycm.taobao.com/qos/service/kefu_performance';
 const SHOP = '安踏官方旗舰店';

@@ -1,5 +1,5 @@
 import { presetPeriod } from '../../../lib/period/preset-period';
-import { isoDate, addDays } from '../../../lib/period/local-date';
+import { isoDate, addDays } from '../../../lib/model/local-date';
 import type { ExpectedPeriod } from '../../fixtures/scenarios/index';
 
 /** The period a scenario's tables must be stored under, as of today. */

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
-import type { ValueRecord, CaptureRecord } from '../../../lib/db/records';
+import type { ValueRecord, CaptureRecord } from '../../../lib/model/schemas/records';
 import { unpackMonth, type ValueMonthRecord } from '../../../lib/db/value-month';
 
 export function optionsUrl(extensionId: string): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agentStanding } from '../../../lib/analysis/agent-standing';
 import type { SchemeVersion } from '../../../lib/analysis/kpi-scheme';
 import { presetScheme } from '../../../lib/analysis/scheme-presets';
-import { METRICS } from '../../../lib/metrics/catalog';
+import { METRICS } from '../../../lib/model/metric-catalog';
 
 const presale = presetScheme('presale').versions[0]!;
 

@@ -4,8 +4,8 @@ import { buildAgentView, targetSteps } from '../../../lib/analysis/agent-view';
 import type { KpiScheme, SchemeVersion } from '../../../lib/analysis/kpi-scheme';
 import { presetScheme } from '../../../lib/analysis/scheme-presets';
 import type { AgentEntry } from '../../../lib/analysis/types';
-import type { ValueRecord } from '../../../lib/db/records';
-import { METRICS } from '../../../lib/metrics/catalog';
+import type { ValueRecord } from '../../../lib/model/schemas/records';
+import { METRICS } from '../../../lib/model/metric-catalog';
 import { valueRecord } from './value-record';
 
 const SOURCE = 'sycm|https://sycm.taobao.com/qos/service/frame/team|service';

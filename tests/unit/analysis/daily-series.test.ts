@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dailySeries } from '../../../lib/analysis/daily-series';
-import { valueId } from '../../../lib/db/keys';
-import type { ValueRecord } from '../../../lib/db/records';
+import { valueId } from '../../../lib/model/keys';
+import type { ValueRecord } from '../../../lib/model/schemas/records';
 
 const SYCM = 'sycm|https://sycm.taobao.com/qos/service/frame/team|reply_rate';
 const QIANNU = 'qianniu|https://myseller.taobao.com/kf|reply_rate';

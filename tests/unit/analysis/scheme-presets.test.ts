@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGENT_ROLES, kpiSchemeSchema } from '../../../lib/analysis/kpi-scheme';
 import { PRESET_SCHEMES, presetScheme } from '../../../lib/analysis/scheme-presets';
-import { metricById } from '../../../lib/metrics/catalog';
+import { metricById } from '../../../lib/model/metric-catalog';
 
 describe('PRESET_SCHEMES', () => {
   it.each(AGENT_ROLES)('%s parses with kpiSchemeSchema', (role) => {

@@ -3,7 +3,7 @@ import { buildAgentDirectory } from '../../../lib/analysis/agent-directory';
 import type { KpiScheme } from '../../../lib/analysis/kpi-scheme';
 import { presetScheme } from '../../../lib/analysis/scheme-presets';
 import { buildTeamView } from '../../../lib/analysis/team-view';
-import type { ValueRecord } from '../../../lib/db/records';
+import type { ValueRecord } from '../../../lib/model/schemas/records';
 import { valueRecord } from './value-record';
 
 const SERVICE = 'sycm|https://sycm.taobao.com/qos/service/frame/team|service';

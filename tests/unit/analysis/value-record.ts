@@ -1,5 +1,5 @@
-import { valueId } from '../../../lib/db/keys';
-import type { ValueRecord } from '../../../lib/db/records';
+import { valueId } from '../../../lib/model/keys';
+import type { ValueRecord } from '../../../lib/model/schemas/records';
 import { rowKindOf } from '../../../lib/metrics/row-kind';
 
 let nextCapture = 1;

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { watchFrame } from '../../../lib/capture/watch-frame';
 import { tableKey } from '../../../lib/capture/table-key';
-import type { Capture } from '../../../lib/capture/types';
+import type { Capture } from '../../../lib/model/capture-types';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureRecordSchema, type CaptureRecord } from '../../../lib/db/records';
+import { captureRecordSchema, type CaptureRecord } from '../../../lib/model/schemas/records';
 import { captureLogOf } from '../../../lib/db/write-capture';
 import { makeCapture } from './make-capture';
 

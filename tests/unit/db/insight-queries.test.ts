@@ -1,6 +1,6 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { describe, expect, it, vi } from 'vitest';
-import type { CapturedRow } from '../../../lib/capture/types';
+import type { CapturedRow } from '../../../lib/model/capture-types';
 import type { KefuDatabase } from '../../../lib/db/database';
 import {
   agentHistory,
@@ -13,9 +13,9 @@ import {
   valuesOfPeriod,
 } from '../../../lib/db/insight-queries';
 import { latestValues } from '../../../lib/db/queries';
-import type { ValueRecord } from '../../../lib/db/records';
+import type { ValueRecord } from '../../../lib/model/schemas/records';
 import { writeCapture } from '../../../lib/db/write-capture';
-import { METRICS } from '../../../lib/metrics/catalog';
+import { METRICS } from '../../../lib/model/metric-catalog';
 import { freshDatabasesPerTest, makeCapture } from './make-capture';
 import { storedValues } from './stored-values';
 

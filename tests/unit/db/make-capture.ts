@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
-import type { Capture, CapturedRow } from '../../../lib/capture/types';
-import { METRICS } from '../../../lib/metrics/catalog';
+import type { Capture, CapturedRow } from '../../../lib/model/capture-types';
+import { METRICS } from '../../../lib/model/metric-catalog';
 import { openDatabase, type KefuDatabase } from '../../../lib/db/database';
 
 /** A 生意参谋-like capture; override what a test is about. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotId, sourceKey, valueId } from '../../../lib/db/keys';
+import { snapshotId, sourceKey, valueId } from '../../../lib/model/keys';
 import { correctPeriod, latestValues, wipeAll } from '../../../lib/db/queries';
 import { writeCapture } from '../../../lib/db/write-capture';
 import { freshDatabasesPerTest, makeCapture } from './make-capture';

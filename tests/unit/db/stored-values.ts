@@ -1,5 +1,5 @@
 import type { KefuDatabase } from '../../../lib/db/database';
-import type { ValueRecord } from '../../../lib/db/records';
+import type { ValueRecord } from '../../../lib/model/schemas/records';
 import { allStoredValues, putValues } from '../../../lib/db/value-store';
 
 /** Every stored value in primary-key order, as the per-value store of schema v2 listed them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ValueRecord } from '../../../lib/db/records';
+import type { ValueRecord } from '../../../lib/model/schemas/records';
 import { groupByMonthRecord, packIntoMonth, removeFromMonth, unpackMonth, valueCountOf } from '../../../lib/db/value-month';
 import { valueRecord } from '../analysis/value-record';
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DBCore } from 'dexie';
 import { KefuDatabase } from '../../../lib/db/database';
-import { snapshotId, sourceKey, valueId } from '../../../lib/db/keys';
+import { snapshotId, sourceKey, valueId } from '../../../lib/model/keys';
 import { valueRecordsOf, writeCapture } from '../../../lib/db/write-capture';
-import { captureRecordSchema } from '../../../lib/db/records';
+import { captureRecordSchema } from '../../../lib/model/schemas/records';
 import { freshDatabase, makeCapture } from './make-capture';
 import { storedValues, storedValue } from './stored-values';
 

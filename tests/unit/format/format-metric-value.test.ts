@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatGap, formatMetricValue, formatPercentChange } from '../../../lib/format/format-metric-value';
-import type { Unit } from '../../../lib/metrics/types';
+import type { Unit } from '../../../lib/model/metric-types';
 
 const M = '\u2212'; // the minus sign every negative number must use
 

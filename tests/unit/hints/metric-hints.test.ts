@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasOwnHints, metricHints } from '../../../lib/hints/metric-hints';
-import { METRICS } from '../../../lib/metrics/catalog';
+import { METRICS } from '../../../lib/model/metric-catalog';
 
 const scored = METRICS.filter((m) => m.kind === 'basic' || m.kind === 'incentive');
 const CJK = /[\u4e00-\u9fff]/;

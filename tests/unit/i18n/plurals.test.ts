@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeGetMessage } from '../../tools/locale-files';
 import { confirmationText } from '../../../lib/capture/confirmation-text';
-import type { Capture } from '../../../lib/capture/types';
-import type { CaptureReply } from '../../../lib/messages/capture-reply';
+import type { Capture } from '../../../lib/model/capture-types';
+import type { CaptureReply } from '../../../lib/model/capture-reply';
 import type { t as Translate } from '../../../lib/i18n/translate';
 
 // @wxt-dev/browser takes globalThis.chrome when it loads: a stand-in whose getMessage each test points at a locale.

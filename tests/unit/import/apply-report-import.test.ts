@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { captureRecordSchema } from '../../../lib/db/records';
+import { captureRecordSchema } from '../../../lib/model/schemas/records';
 import { writeCapture } from '../../../lib/db/write-capture';
 import { exportBackup, importBackup, parseBackup } from '../../../lib/io/backup';
 import { applyReportImport } from '../../../lib/import/apply-report-import';

@@ -4,7 +4,7 @@ import { isDecimalRateColumn } from '../../../lib/import/decimal-rate';
 import type { Grid } from '../../../lib/import/grid';
 import { numberText } from '../../../lib/import/grid';
 import { parseCell } from '../../../lib/metrics/parse-value';
-import type { HeaderUnitHint, Unit } from '../../../lib/metrics/types';
+import type { HeaderUnitHint, Unit } from '../../../lib/model/metric-types';
 
 const headers = (grid: Grid) => grid[0]!.map(String);
 

@@ -4,7 +4,7 @@ import { exportCsv } from '../../../lib/io/export-csv';
 import { guardCell, unguardCell } from '../../../lib/io/csv-formula-guard';
 import { valueRecordsOf } from '../../../lib/db/write-capture';
 import { makeCapture } from '../db/make-capture';
-import type { ValueRecord } from '../../../lib/db/records';
+import type { ValueRecord } from '../../../lib/model/schemas/records';
 
 const AT = new Date('2026-11-21T01:02:03.000Z');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaptureMessage } from '../../../lib/messages/capture-message';
-import type { Capture } from '../../../lib/capture/types';
+import type { Capture } from '../../../lib/model/capture-types';
 import { makeCapture } from '../db/make-capture';
 
 function message(capture: unknown): unknown {

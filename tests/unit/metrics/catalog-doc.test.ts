@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AGENT_HEADERS, BENCHMARK_LABELS, DATE_HEADERS, IGNORED_HEADERS, METRICS, MISSING_MARKERS, metricById } from '../../../lib/metrics/catalog';
+import { METRICS, metricById } from '../../../lib/model/metric-catalog';
+import { AGENT_HEADERS, BENCHMARK_LABELS, DATE_HEADERS, IGNORED_HEADERS, MISSING_MARKERS } from '../../../lib/metrics/header-vocabulary';
 import { compactText, normalizeHeader } from '../../../lib/metrics/normalize-header';
 import { recognizeHeader } from '../../../lib/metrics/recognize-header';
 import { rowKindOf } from '../../../lib/metrics/row-kind';
 import { parseCell } from '../../../lib/metrics/parse-value';
 import { parseMetricsDoc, readMetricsDoc } from './metrics-doc';
 
-// docs/metrics.md is the contract and lib/metrics/catalog.ts its data: they must agree both ways.
+// docs/metrics.md is the contract and lib/model/metric-catalog.ts its data: they must agree both ways.
 const doc = readMetricsDoc();
 const docIds = doc.metrics.map((m) => m.id);
 const docNames = doc.metrics.flatMap((m) => m.names.map((name) => [name, m.id] as const));

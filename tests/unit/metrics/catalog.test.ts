@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGENT_HEADERS, DATE_HEADERS, IGNORED_HEADERS, METRICS, metricById } from '../../../lib/metrics/catalog';
+import { METRICS, metricById } from '../../../lib/model/metric-catalog';
+import { AGENT_HEADERS, DATE_HEADERS, IGNORED_HEADERS } from '../../../lib/metrics/header-vocabulary';
 import { METRIC_LABELS } from '../../../lib/metrics/labels';
 import { normalizeHeader } from '../../../lib/metrics/normalize-header';
 

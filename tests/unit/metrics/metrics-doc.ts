@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Direction, MetricKind, MetricRole, RowKind, Unit } from '../../../lib/metrics/types';
+import type { Direction, MetricKind, MetricRole, RowKind, Unit } from '../../../lib/model/metric-types';
 
 /**
  * docs/metrics.md read as data, so tests check the catalog against the document instead of a copy of it

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerUnitHint, normalizeHeader } from '../../../lib/metrics/normalize-header';
-import type { HeaderUnitHint, Unit } from '../../../lib/metrics/types';
+import type { HeaderUnitHint, Unit } from '../../../lib/model/metric-types';
 
 describe('normalizeHeader', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseValue } from '../../../lib/metrics/parse-value';
-import type { HeaderUnitHint, ParsedValue, Unit, ValueContext } from '../../../lib/metrics/types';
+import type { HeaderUnitHint, ParsedValue, Unit, ValueContext } from '../../../lib/model/metric-types';
 
 type Row = [text: string, expected: number];
 const value = (v: number): ParsedValue => ({ kind: 'value', value: v });

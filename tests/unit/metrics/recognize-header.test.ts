@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeHeader } from '../../../lib/metrics/recognize-header';
 import { parseCell } from '../../../lib/metrics/parse-value';
-import type { HeaderMatch, HeaderUnitHint } from '../../../lib/metrics/types';
+import type { HeaderMatch, HeaderUnitHint } from '../../../lib/model/metric-types';
 import { readMetricsDoc } from './metrics-doc';
 
 // Every header name of docs/metrics.md (read from the document, not copied from the catalog); that each

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agentKey, isMissingLabel, rowKindOf, shopOf } from '../../../lib/metrics/row-kind';
-import type { RowKind } from '../../../lib/metrics/types';
+import type { RowKind } from '../../../lib/model/metric-types';
 
 describe('rowKindOf', () => {
   it.each<[string, RowKind]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayText, fromDisplayNumber, parseNumberText, toDisplayNumber, DISPLAY_UNITS } from '../../../lib/options/display-units';
-import type { Unit } from '../../../lib/metrics/types';
+import type { Unit } from '../../../lib/model/metric-types';
 
 describe('display units', () => {
   // canonical value, what the input shows

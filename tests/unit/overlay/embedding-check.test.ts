@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_HOST_MATCHES } from '../../../lib/capture/default-hosts';
-import { embeddingAllowed, originMatchesPattern, topOriginOf } from '../../../lib/overlay/embedding-check';
+import { embeddingAllowed, topOriginOf } from '../../../lib/overlay/embedding-check';
+import { originMatchesPattern } from '../../../lib/sites/origin-matches-pattern';
 
 describe('originMatchesPattern', () => {
   test.each([

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { saveProfile, saveScheme } from '../../../lib/db/settings-store';
 import { presetScheme } from '../../../lib/analysis/scheme-presets';
 import { writeCapture } from '../../../lib/db/write-capture';
-import { latestPeriodOf, loadMyStanding, valuesInPeriod } from '../../../lib/popup/my-standing';
-import type { ValueRecord } from '../../../lib/db/records';
+import { latestPeriodOf, loadMyStanding, valuesInPeriod } from '../../../lib/standing/my-standing';
+import type { ValueRecord } from '../../../lib/model/schemas/records';
 import { freshDatabasesPerTest, makeCapture } from '../db/make-capture';
 
 const fresh = freshDatabasesPerTest();

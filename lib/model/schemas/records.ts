@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { consoleIdSchema } from '../messages/console-ids';
+import { consoleIdSchema } from './console-id-schema';
 import {
   isoDateSchema,
   isoTimestampSchema,
@@ -7,12 +7,12 @@ import {
   metricIdSchema,
   metricValueSchema,
   rowKindSchema,
-} from '../messages/field-schemas';
-import { addIssue } from '../messages/issue-text';
-import { leftOutListSchema } from '../messages/left-out-schema';
-import { isIsoDate, periodProblem } from './iso-date';
-import { snapshotId, valueId } from './keys';
-import { LABEL_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH, TABLE_KEY_MAX_LENGTH, URL_MAX_LENGTH } from './limits';
+} from './field-schemas';
+import { addIssue } from './issue-text';
+import { leftOutListSchema } from './left-out-schema';
+import { isIsoDate, periodProblem } from '../iso-date';
+import { snapshotId, valueId } from '../keys';
+import { LABEL_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH, TABLE_KEY_MAX_LENGTH, URL_MAX_LENGTH } from '../limits';
 
 /**
  * The stored records as schemas: the table types come from here, and a backup is checked with the same
@@ -134,3 +134,9 @@ export const siteRecordSchema = z.strictObject({
   addedAt: isoTimestampSchema,
 });
 export type SiteRecord = z.infer<typeof siteRecordSchema>;
+
+/** One view setting (lib/db/prefs.ts): its value is checked against the key's schema on every read. */
+export interface PrefRecord {
+  key: string;
+  value: unknown;
+}

@@ -1,5 +1,5 @@
 /**
- * Where each console lives: the part of the console registry (registry.ts) that ships in the content
+ * Where each console lives: the part of the console registry (lib/consoles/registry.ts) that ships in the content
  * script, so it holds hosts and nothing else (names, pages, report signatures stay out of that bundle).
  */
 export interface ConsoleSite {
@@ -28,6 +28,13 @@ export type KnownConsoleId = keyof typeof CONSOLE_SITES;
 export type ConsoleId = KnownConsoleId | 'custom';
 
 export const KNOWN_CONSOLE_IDS = Object.keys(CONSOLE_SITES) as KnownConsoleId[];
+
+/** Every ConsoleId as a runtime list, for validation: the registry's consoles and user-added sites. */
+export const CONSOLE_IDS: readonly ConsoleId[] = [...KNOWN_CONSOLE_IDS, 'custom'];
+
+export function isConsoleId(value: string): value is ConsoleId {
+  return (CONSOLE_IDS as readonly string[]).includes(value);
+}
 
 /** The content scripts' match pattern for a registry host (consoles are https only). */
 export const matchPatternOfHost = (host: string): string => `https://${host}/*`;

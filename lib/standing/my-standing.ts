@@ -8,7 +8,7 @@ import type { AgentEntry, AgentStanding } from '../analysis/types';
 import type { KefuDatabase } from '../db/database';
 import { agentHistory, latestDailyPeriod } from '../db/insight-queries';
 import { isPreferredValue } from '../analysis/preferred-value';
-import type { ValueRecord } from '../db/records';
+import type { ValueRecord } from '../model/schemas/records';
 import { loadProfiles, loadSchemes } from '../db/settings-store';
 
 /** "Me" at a glance (popup, overlay): the latest period with my values and how it stands against the scheme. */

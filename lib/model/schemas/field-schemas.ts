@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ROW_KINDS } from '../metrics/types';
-import { metricById } from '../metrics/catalog';
-import { isIsoDate, isIsoTimestamp } from '../db/iso-date';
-import { LABEL_MAX_LENGTH, URL_MAX_LENGTH } from '../db/limits';
+import { ROW_KINDS } from '../metric-types';
+import { metricById } from '../metric-catalog';
+import { isIsoDate, isIsoTimestamp } from '../iso-date';
+import { LABEL_MAX_LENGTH, URL_MAX_LENGTH } from '../limits';
 import { addIssue } from './issue-text';
 
 /** Field checks shared by the capture message and the backup records: one definition of "valid". */

@@ -1,4 +1,4 @@
-import type { CaptureSource } from '../capture/types';
+import type { CaptureSource } from './capture-types';
 
 /** One table of one console, stable across its pages and re-renders. */
 export function sourceKey(source: Pick<CaptureSource, 'console' | 'tableKey'>): string {

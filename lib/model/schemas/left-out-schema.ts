@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { LEFT_OUT_REASONS } from '../metrics/types';
-import { LEFT_OUT_HEADER_MAX_LENGTH, MAX_LEFT_OUT_PER_CAPTURE } from '../db/limits';
+import { LEFT_OUT_REASONS } from '../metric-types';
+import { LEFT_OUT_HEADER_MAX_LENGTH, MAX_LEFT_OUT_PER_CAPTURE } from '../limits';
 import { metricIdSchema } from './field-schemas';
 import { addIssue } from './issue-text';
 
 /**
- * A column a capture did not store, and why (lib/metrics/types.ts LeftOutColumn). Shared by the capture
+ * A column a capture did not store, and why (lib/model/metric-types.ts LeftOutColumn). Shared by the capture
  * message and the stored capture record, so a backup is held to what a capture may send.
  */
 export const leftOutColumnSchema = z

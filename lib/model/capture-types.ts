@@ -1,7 +1,8 @@
-import type { LeftOutColumn, RowKind } from '../metrics/types';
+import type { ConsoleId } from './console-sites';
+import type { LeftOutColumn, RowKind } from './metric-types';
 
-/** Which console a capture came from; decided by host (lib/capture/console-of-host.ts). */
-export type ConsoleId = import('../consoles/sites').ConsoleId;
+/** Which console a capture came from; decided by host (consoleOfHost in ./console-sites.ts). */
+export type { ConsoleId };
 
 /**
  * A table as text, after the DOM quirks are resolved: one leaf header per column, and body/footer rows
