@@ -1,5 +1,6 @@
 import type { IssueText } from '@/lib/model/schemas/issue-text';
 import { pick } from '@/lib/i18n/ui-language';
+import { say } from '@/lib/i18n/translate';
 import { issueLocation } from '@/lib/options/issue-location';
 import type { SchemeDraft } from '@/lib/options/scheme-draft';
 
@@ -10,14 +11,15 @@ export function SchemeIssueList({ issues, draft, onShowVersion }: { issues: read
       {issues.map((issue, i) => {
         const where = issueLocation(issue.path, draft);
         const version = where.version;
+        const place = where.parts.map(say).join(' · ');
         return (
           <li key={i}>
             {version !== null ? (
               <button type="button" className="link" onClick={() => onShowVersion(version)}>
-                {pick(where)}
+                {place}
               </button>
             ) : (
-              <b>{pick(where)}</b>
+              <b>{place}</b>
             )}
             {' — '}
             {pick({ zh: issue.messageZh, en: issue.messageEn })}

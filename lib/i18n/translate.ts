@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { sayWith } from './text';
 
 /**
  * `i18n.t` of @wxt-dev/i18n: keys, substitution counts and plurals are typed from the default locale's
@@ -6,3 +7,6 @@ import { i18n } from '#i18n';
  * `t('key', n, [a, n])` picks the plural form for the count n.
  */
 export const t = i18n.t;
+
+/** A Text that lib/ returned (a key and its parameters), in the browser's language. */
+export const say = sayWith(t);

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fakeGetMessage } from '../../tools/locale-files';
+import { localeOf } from '../../tools/fake-i18n';
 import { confirmationText } from '../../../lib/capture/confirmation-text';
 import type { Capture } from '../../../lib/model/capture-types';
 import type { CaptureReply } from '../../../lib/model/capture-reply';
 import type { t as Translate } from '../../../lib/i18n/translate';
 
-// @wxt-dev/browser takes globalThis.chrome when it loads: a stand-in whose getMessage each test points at a locale.
-let getMessage: (key: string, substitutions?: string | string[]) => string = () => '';
-(globalThis as { chrome?: unknown }).chrome = { i18n: { getMessage: (key: string, subs?: string | string[]) => getMessage(key, subs) } };
-const { createI18n } = await import('@wxt-dev/i18n');
-
 /** The module's t over one locale's real messages: the code the extension runs, a fake getMessage under it. */
 async function withChrome<T>(locale: string, run: (t: typeof Translate) => T): Promise<T> {
-  getMessage = await fakeGetMessage(locale);
-  return run(createI18n().t as unknown as typeof Translate);
+  return run((await localeOf(locale)).t);
 }
 
 const capture = (warnings: number): Capture =>
