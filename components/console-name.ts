@@ -1,4 +1,4 @@
-import type { ConsoleId } from '@/lib/model/capture-types';
+import type { ConsoleId } from '@/lib/model';
 import { consoleNameKey } from '@/lib/consoles';
 import { t } from '@/lib/i18n/translate';
 

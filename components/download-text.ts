@@ -1,3 +1,5 @@
+import { format } from 'date-fns';
+
 /** Saves text as a file through a temporary object URL: no downloads permission, nothing leaves the machine. */
 export function downloadText(fileName: string, text: string, mime: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -12,6 +14,5 @@ export function downloadText(fileName: string, text: string, mime: string): void
 
 /** 2026-11-27-1530: sortable, and safe in every file system. */
 export function fileStamp(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+  return format(now, 'yyyy-MM-dd-HHmm');
 }

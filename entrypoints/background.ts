@@ -1,13 +1,8 @@
-import { handleRuntimeMessage } from '@/lib/background/handle-message';
-import { handleOverlayMessage } from '@/lib/background/handle-overlay-message';
-import { isOverlayRequest } from '@/lib/overlay/runtime-messages';
-import { OVERLAY_PORT } from '@/lib/overlay/overlay-port';
-import { serveOverlayPort, type PortLike } from '@/lib/background/serve-overlay-port';
-import { keepAliveWhile } from '@/lib/background/keep-alive-while';
-import { openDatabase } from '@/lib/db/database';
-import { PERIOD_QUERY } from '@/lib/messages/period-query';
-import { syncUserSiteScripts, type ScriptingApi } from '@/lib/sites/user-site-scripts';
-import { userSitePatterns } from '@/lib/sites/user-sites';
+import { handleRuntimeMessage, handleOverlayMessage, serveOverlayPort, type PortLike, keepAliveWhile } from '@/lib/background';
+import { isOverlayRequest, OVERLAY_PORT } from '@/lib/overlay';
+import { openDatabase } from '@/lib/db';
+import { PERIOD_QUERY } from '@/lib/messages';
+import { syncUserSiteScripts, type ScriptingApi, userSitePatterns } from '@/lib/sites';
 
 // Thin wiring: validation, sender checks and the write live in lib/ and are tested there.
 export default defineBackground(() => {

@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import type { AgentProfile } from '@/lib/analysis/agent-profile';
-import type { AgentEntry } from '@/lib/analysis/types';
-import type { KefuDatabase } from '@/lib/db/database';
-import type { IssueText } from '@/lib/model/schemas/issue-text';
-import { shopOf } from '@/lib/metrics/row-kind';
+import type { AgentProfile, AgentEntry } from '@/lib/analysis';
+import type { KefuDatabase } from '@/lib/db';
+import type { IssueText } from '@/lib/model/schemas';
+import { shopOf } from '@/lib/metrics';
 import { t } from '@/lib/i18n/translate';
 import { pick } from '@/lib/i18n/ui-language';
-import { draftChanged, mergeAgent, mergeCandidates, unmergeAlias, type AgentDraft } from '@/lib/options/agent-draft';
-import { saveAgentDraft } from '@/lib/options/save-agent-draft';
+import { draftChanged, mergeAgent, mergeCandidates, unmergeAlias, type AgentDraft, saveAgentDraft } from '@/lib/options';
 
 const ROLE_LABEL_KEYS = { presale: 'agentsRolePresale', aftersale: 'agentsRoleAftersale' } as const;
 

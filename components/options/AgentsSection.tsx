@@ -1,14 +1,10 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AgentProfile } from '@/lib/analysis/agent-profile';
-import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
-import type { KefuDatabase } from '@/lib/db/database';
-import { knownLabels } from '@/lib/db/insight-queries';
-import { loadProfiles } from '@/lib/db/settings-store';
-import { rowKindOf } from '@/lib/metrics/row-kind';
+import { type AgentProfile, buildAgentDirectory } from '@/lib/analysis';
+import { type KefuDatabase, knownLabels, loadProfiles } from '@/lib/db';
+import { rowKindOf } from '@/lib/metrics';
 import { t } from '@/lib/i18n/translate';
-import { agentDraft, agentMatches, type AgentDraft } from '@/lib/options/agent-draft';
-import { recentMetricsByLabel } from '@/lib/options/recent-metrics-by-label';
+import { agentDraft, agentMatches, type AgentDraft, recentMetricsByLabel } from '@/lib/options';
 import { AgentRow } from './AgentRow';
 
 /** Captured agents and profiles, with the roles guessed for agents the manager has not set. */

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
-import type { CaptureRecord } from '@/lib/model/schemas/records';
-import type { LeftOutColumn } from '@/lib/model/metric-types';
-import { correctPeriod } from '@/lib/db/queries';
+import { type KefuDatabase, correctPeriod } from '@/lib/db';
+import type { CaptureRecord } from '@/lib/model/schemas';
+import type { LeftOutColumn } from '@/lib/model';
 import { t } from '@/lib/i18n/translate';
 import { pick } from '@/lib/i18n/ui-language';
 import { formatDateTime } from '../format-date-time';

@@ -1,9 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
-import { storeStats } from '@/lib/db/stats';
-import { latestValues } from '@/lib/db/queries';
-import { exportCsv } from '@/lib/io/export-csv';
-import { exportBackup } from '@/lib/io/backup';
+import { type KefuDatabase, storeStats, latestValues } from '@/lib/db';
+import { exportCsv, exportBackup } from '@/lib/io';
 import { t } from '@/lib/i18n/translate';
 import { downloadText, fileStamp } from '../download-text';
 import { ImportControl } from './ImportControl';

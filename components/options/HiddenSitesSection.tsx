@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
-import { readPref } from '@/lib/db/prefs';
+import { type KefuDatabase, readPref } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
-import { showHost } from '@/lib/overlay/overlay-prefs';
+import { showHost } from '@/lib/overlay';
 
 /** Hosts where the agent hid the on-page badge, each with "show again". */
 export function HiddenSitesSection({ db }: { db: KefuDatabase }) {

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import type { KefuDatabase } from '@/lib/db/database';
-import { importFile, type ImportFileResult } from '@/lib/io/import-file';
+import type { KefuDatabase } from '@/lib/db';
+import { importFile, type ImportFileResult } from '@/lib/io';
 import { applyReportImport, readReportFiles, type ApplyReportResult, type ImportPreview } from '@/lib/import';
-import { splitImportBatch } from '@/lib/options/import-route';
-import { applyChoices, type PeriodInputs } from '@/lib/options/import-preview-state';
-import { isoDate } from '@/lib/model/local-date';
+import { splitImportBatch, applyChoices, type PeriodInputs } from '@/lib/options';
+import { isoDate } from '@/lib/model';
 import { t } from '@/lib/i18n/translate';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportOwnFormatResult } from './ImportOwnFormatResult';

@@ -1,4 +1,4 @@
-import type { ImportFileResult } from '@/lib/io/import-file';
+import type { ImportFileResult } from '@/lib/io';
 import { t } from '@/lib/i18n/translate';
 import { ImportProblemList } from './ImportProblemList';
 

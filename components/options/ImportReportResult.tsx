@@ -1,4 +1,4 @@
-import type { ApplyReportResult } from '@/lib/import/types';
+import type { ApplyReportResult } from '@/lib/import';
 import { t } from '@/lib/i18n/translate';
 import { ImportProblemList } from './ImportProblemList';
 

@@ -1,4 +1,4 @@
-import type { KefuDatabase } from '@/lib/db/database';
+import type { KefuDatabase } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/i18n/message-key';
 import { DataSection } from './DataSection';

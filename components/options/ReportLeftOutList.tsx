@@ -1,4 +1,4 @@
-import type { LeftOutHeader } from '@/lib/import/types';
+import type { LeftOutHeader } from '@/lib/import';
 import { t } from '@/lib/i18n/translate';
 import { metricLabel } from '@/components/standing/ui-language';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { ImportPreview } from '@/lib/import/types';
+import type { ImportPreview } from '@/lib/import';
 import { t } from '@/lib/i18n/translate';
-import { confirmState, previewOutcome } from '@/lib/options/import-preview-state';
+import { confirmState, previewOutcome } from '@/lib/options';
 import { ReportPreviewFile } from './ReportPreviewFile';
 import type { PeriodInput } from './ReportPreviewSheet';
 

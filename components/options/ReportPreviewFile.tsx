@@ -1,7 +1,7 @@
-import type { FilePreview } from '@/lib/import/types';
+import type { FilePreview } from '@/lib/import';
 import { t } from '@/lib/i18n/translate';
 import { pick } from '@/lib/i18n/ui-language';
-import { formatFileSize } from '@/lib/options/import-preview-state';
+import { formatFileSize } from '@/lib/options';
 import { consoleName } from '@/components/console-name';
 import { ReportPreviewSheet, type PeriodInput } from './ReportPreviewSheet';
 

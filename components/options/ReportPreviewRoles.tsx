@@ -1,7 +1,7 @@
-import { AGENT_ROLES, type AgentRole } from '@/lib/analysis/agent-roles';
+import { AGENT_ROLES, type AgentRole } from '@/lib/analysis';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/i18n/message-key';
-import { firstOf } from '@/lib/options/import-preview-state';
+import { firstOf } from '@/lib/options';
 
 const ROLE_KEYS: Record<AgentRole, PlainKey> = { presale: 'agentsRolePresale', aftersale: 'agentsRoleAftersale' };
 

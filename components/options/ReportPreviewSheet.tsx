@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import type { SheetPreview } from '@/lib/import/types';
-import type { RowKind } from '@/lib/model/metric-types';
+import type { SheetPreview } from '@/lib/import';
+import type { RowKind } from '@/lib/model';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/i18n/message-key';
 import { pick } from '@/lib/i18n/ui-language';
-import { firstOf, periodInputProblem } from '@/lib/options/import-preview-state';
+import { firstOf, periodInputProblem } from '@/lib/options';
 import { metricLabel } from '@/components/standing/ui-language';
 import { ReportLeftOutList } from './ReportLeftOutList';
 import { ReportPreviewRoles } from './ReportPreviewRoles';

@@ -1,10 +1,7 @@
-import type { IssueText } from '@/lib/model/schemas/issue-text';
+import type { IssueText } from '@/lib/model/schemas';
 import { t } from '@/lib/i18n/translate';
 import { pick } from '@/lib/i18n/ui-language';
-import { COMMISSION_RATE_SUFFIX } from '@/lib/options/display-units';
-import { issuesAt } from '@/lib/options/issue-location';
-import type { VersionDraft } from '@/lib/options/scheme-draft';
-import { addCommission, removeCommission, updateCommission } from '@/lib/options/scheme-draft-edits';
+import { COMMISSION_RATE_SUFFIX, issuesAt, type VersionDraft, addCommission, removeCommission, updateCommission } from '@/lib/options';
 import { FieldIssues, SchemeNumberInput } from './SchemeNumberInput';
 import { metricLabel } from '@/components/standing/ui-language';
 import { SchemeMetricSelect } from './SchemeMetricSelect';

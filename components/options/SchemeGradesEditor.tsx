@@ -1,8 +1,6 @@
-import type { IssueText } from '@/lib/model/schemas/issue-text';
+import type { IssueText } from '@/lib/model/schemas';
 import { t } from '@/lib/i18n/translate';
-import { issuesAt } from '@/lib/options/issue-location';
-import type { VersionDraft } from '@/lib/options/scheme-draft';
-import { addGrade, removeGrade, updateGrade } from '@/lib/options/scheme-draft-edits';
+import { issuesAt, type VersionDraft, addGrade, removeGrade, updateGrade } from '@/lib/options';
 import { FieldIssues, SchemeNumberInput } from './SchemeNumberInput';
 
 /** Grades of one version: a name and the lowest total score that earns it (金牌 ≥ 90 …). */

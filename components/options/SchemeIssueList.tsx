@@ -1,8 +1,7 @@
-import type { IssueText } from '@/lib/model/schemas/issue-text';
+import type { IssueText } from '@/lib/model/schemas';
 import { pick } from '@/lib/i18n/ui-language';
 import { say } from '@/lib/i18n/translate';
-import { issueLocation } from '@/lib/options/issue-location';
-import type { SchemeDraft } from '@/lib/options/scheme-draft';
+import { issueLocation, type SchemeDraft } from '@/lib/options';
 
 /** Every problem of a failed save, each with where it is ("2026-11-01 版 · 回复率 · 最佳值"). */
 export function SchemeIssueList({ issues, draft, onShowVersion }: { issues: readonly IssueText[]; draft: SchemeDraft; onShowVersion: (index: number) => void }) {

@@ -1,6 +1,5 @@
 import { metricLabel } from '@/components/standing/ui-language';
-import { METRICS } from '@/lib/model/metric-catalog';
-import type { MetricDef, MetricRole } from '@/lib/model/metric-types';
+import { METRICS, type MetricDef, type MetricRole } from '@/lib/model';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/i18n/message-key';
 

@@ -1,12 +1,9 @@
-import { metricById } from '@/lib/model/metric-catalog';
-import type { IssueText } from '@/lib/model/schemas/issue-text';
+import { metricById } from '@/lib/model';
+import type { IssueText } from '@/lib/model/schemas';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/i18n/message-key';
 import { pick } from '@/lib/i18n/ui-language';
-import { DISPLAY_UNITS, plainNumberText } from '@/lib/options/display-units';
-import { issuesAt } from '@/lib/options/issue-location';
-import { unitOfMetric, weightSum, type MetricRowDraft, type VersionDraft } from '@/lib/options/scheme-draft';
-import { addMetricRow, removeMetricRow, updateMetricRow } from '@/lib/options/scheme-draft-edits';
+import { DISPLAY_UNITS, plainNumberText, issuesAt, unitOfMetric, weightSum, type MetricRowDraft, type VersionDraft, addMetricRow, removeMetricRow, updateMetricRow } from '@/lib/options';
 import { FieldIssues, SchemeNumberInput } from './SchemeNumberInput';
 import { metricLabel } from '@/components/standing/ui-language';
 import { SchemeMetricSelect } from './SchemeMetricSelect';

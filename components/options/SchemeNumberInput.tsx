@@ -1,4 +1,4 @@
-import type { IssueText } from '@/lib/model/schemas/issue-text';
+import type { IssueText } from '@/lib/model/schemas';
 import { pick } from '@/lib/i18n/ui-language';
 
 /**

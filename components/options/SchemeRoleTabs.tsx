@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { AGENT_ROLES, type AgentRole } from '@/lib/analysis/kpi-scheme';
+import { AGENT_ROLES, type AgentRole } from '@/lib/analysis';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/i18n/message-key';
 

@@ -1,17 +1,12 @@
 import { useEffect, useState } from 'react';
 import { liveQuery } from 'dexie';
-import { AGENT_ROLES, type AgentRole, type KpiScheme } from '@/lib/analysis/kpi-scheme';
-import type { KefuDatabase } from '@/lib/db/database';
-import { loadSchemes, resetScheme } from '@/lib/db/settings-store';
-import type { IssueText } from '@/lib/model/schemas/issue-text';
-import { isoDate } from '@/lib/model/local-date';
+import { addMonths, startOfMonth } from 'date-fns';
+import { AGENT_ROLES, type AgentRole, type KpiScheme } from '@/lib/analysis';
+import { type KefuDatabase, loadSchemes, resetScheme } from '@/lib/db';
+import type { IssueText } from '@/lib/model/schemas';
+import { isoDate } from '@/lib/model';
 import { t } from '@/lib/i18n/translate';
-import { checkSchemeDraft } from '@/lib/options/check-scheme-draft';
-import { issueLocation } from '@/lib/options/issue-location';
-import { saveSchemeDraft } from '@/lib/options/save-scheme-draft';
-import { draftFromScheme, type SchemeDraft, type VersionDraft } from '@/lib/options/scheme-draft';
-import { addVersion, removeVersion, updateVersion } from '@/lib/options/scheme-draft-edits';
-import { versionInForceIndex } from '@/lib/options/version-in-force';
+import { checkSchemeDraft, issueLocation, saveSchemeDraft, draftFromScheme, type SchemeDraft, type VersionDraft, addVersion, removeVersion, updateVersion, versionInForceIndex } from '@/lib/options';
 import { ROLE_KEYS, ROLE_PANEL_ID, roleTabId, SchemeRoleTabs } from './SchemeRoleTabs';
 import { SchemeVersionList } from './SchemeVersionList';
 import { SchemeMetricTable } from './SchemeMetricTable';
@@ -34,8 +29,7 @@ const today = () => isoDate(new Date());
 
 /** First day of next month: the usual start of a revised scheme. */
 function firstOfNextMonth(): string {
-  const now = new Date();
-  return isoDate(new Date(now.getFullYear(), now.getMonth() + 1, 1));
+  return isoDate(startOfMonth(addMonths(new Date(), 1)));
 }
 
 function freshState(scheme: KpiScheme, keepVersion?: string): Omit<RoleState, 'result'> {

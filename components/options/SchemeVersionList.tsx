@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '@/lib/i18n/translate';
-import type { VersionDraft } from '@/lib/options/scheme-draft';
+import type { VersionDraft } from '@/lib/options';
 
 /**
  * The versions of a scheme by effective-from date, the one in force today marked; pick one to edit,

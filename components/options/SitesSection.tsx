@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
-import { sitePattern } from '@/lib/sites/site-pattern';
-import { addUserSite, removeUserSite } from '@/lib/sites/user-sites';
-import type { ScriptingApi } from '@/lib/sites/user-site-scripts';
+import type { KefuDatabase } from '@/lib/db';
+import { sitePattern, addUserSite, removeUserSite, type ScriptingApi } from '@/lib/sites';
 import { t } from '@/lib/i18n/translate';
 
 const scripting = () => browser.scripting as unknown as ScriptingApi;

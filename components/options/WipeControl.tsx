@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
-import type { KefuDatabase } from '@/lib/db/database';
-import { wipeAll } from '@/lib/db/queries';
+import { type KefuDatabase, wipeAll } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
 
 export function WipeControl({ db }: { db: KefuDatabase }) {

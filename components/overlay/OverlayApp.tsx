@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { GapList, metricLabel, metricUnit, ScoreBadge, uiLang, WeakestHint } from '@/components/standing';
-import { formatGap } from '@/lib/format/format-metric-value';
+import { formatGap } from '@/lib/format';
 import { t } from '@/lib/i18n/translate';
-import type { MyStanding } from '@/lib/standing/my-standing';
+import type { MyStanding } from '@/lib/standing';
 import { periodShort } from '../popup/period-text';
 import { DragHandle } from './DragHandle';
 import { postToHost } from './post-to-host';

@@ -1,5 +1,4 @@
-import { frameMessage, type FrameMessageBody } from '@/lib/overlay/frame-messages';
-import { topOriginOf } from '@/lib/overlay/embedding-check';
+import { frameMessage, type FrameMessageBody, topOriginOf } from '@/lib/overlay';
 
 /**
  * Tells the content script that frames this page about layout (sizes, pointer deltas, hide). Sent to

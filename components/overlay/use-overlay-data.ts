@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Browser } from 'wxt/browser';
-import { OVERLAY_PORT, type OverlayData, type OverlayPortPush, type OverlayPortRequest } from '@/lib/overlay/overlay-port';
+import { OVERLAY_PORT, type OverlayData, type OverlayPortPush, type OverlayPortRequest } from '@/lib/overlay';
 
 export type OverlayState = { kind: 'loading' } | { kind: 'refused' } | { kind: 'ready'; data: OverlayData };
 

@@ -1,7 +1,7 @@
 import { GapList, ScoreBadge, WeakestHint } from '@/components/standing';
 import { t } from '@/lib/i18n/translate';
-import { rankGaps } from '@/lib/analysis/rank-gaps';
-import type { MyStanding } from '@/lib/standing/my-standing';
+import { rankGaps } from '@/lib/analysis';
+import type { MyStanding } from '@/lib/standing';
 import { periodText } from './period-text';
 
 /** "Me": score and grade, the three largest gaps, the weakest metric with one piece of advice. */

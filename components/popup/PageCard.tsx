@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
-import { readPref } from '@/lib/db/prefs';
+import { type KefuDatabase, readPref } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
-import { isHostHidden, showHost } from '@/lib/overlay/overlay-prefs';
-import { OVERLAY_REFRESH } from '@/lib/overlay/runtime-messages';
-import { isCapturedSite, latestCaptureOfPage, pageKey } from '@/lib/popup/page-capture';
-import { CONTENT_SCRIPT_FILE } from '@/lib/sites/user-site-scripts';
+import { isHostHidden, showHost, OVERLAY_REFRESH } from '@/lib/overlay';
+import { isCapturedSite, latestCaptureOfPage, pageKey } from '@/lib/popup';
+import { CONTENT_SCRIPT_FILE } from '@/lib/sites';
 import { formatDateTime } from '../format-date-time';
 import { periodShort } from './period-text';
 import type { ActiveTab } from './use-active-tab';

@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KefuDatabase } from '@/lib/db/database';
+import type { KefuDatabase } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
-import { loadMyStanding } from '@/lib/standing/my-standing';
-import { openSidePanel, type SidePanelApis } from '@/lib/popup/open-side-panel';
-import { loadTeamSummary } from '@/lib/popup/team-summary';
+import { loadMyStanding } from '@/lib/standing';
+import { openSidePanel, type SidePanelApis, loadTeamSummary } from '@/lib/popup';
 import { MyStandingCard } from './MyStandingCard';
 import { PageCard } from './PageCard';
 import { TeamSummaryCard } from './TeamSummaryCard';

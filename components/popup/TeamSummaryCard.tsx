@@ -1,6 +1,6 @@
 import { metricLabel } from '@/components/standing';
 import { t } from '@/lib/i18n/translate';
-import type { TeamSummary } from '@/lib/popup/team-summary';
+import type { TeamSummary } from '@/lib/popup';
 import { periodText } from './period-text';
 
 /** The manager's glance: agents captured in the latest period, how many miss basics, the team's weakest metric. */

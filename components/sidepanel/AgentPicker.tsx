@@ -1,5 +1,5 @@
-import type { AgentEntry } from '@/lib/analysis/types';
-import { shopOf } from '@/lib/metrics/row-kind';
+import type { AgentEntry } from '@/lib/analysis';
+import { shopOf } from '@/lib/metrics';
 import { t } from '@/lib/i18n/translate';
 
 function optionText(agent: AgentEntry): string {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { coverageCalendar } from '@/lib/analysis/coverage-calendar';
+import { coverageCalendar } from '@/lib/analysis';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/i18n/message-key';
 

@@ -1,5 +1,5 @@
-import type { PeriodKey } from '@/lib/db/insight-queries';
-import { periodDays } from '@/lib/model/iso-date';
+import type { PeriodKey } from '@/lib/db';
+import { periodDays } from '@/lib/model';
 import { t } from '@/lib/i18n/translate';
 
 /** A captured period as shown: a day, or a range labelled as a range with its length. */

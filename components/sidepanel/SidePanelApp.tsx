@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
-import type { KefuDatabase } from '@/lib/db/database';
+import { buildAgentDirectory } from '@/lib/analysis';
+import type { KefuDatabase } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
-import { HISTORY_DAYS, hasPeriodsBefore, historyWindow, isoDaysBefore, localToday, recentStart } from '@/lib/sidepanel/history-window';
-import { panelHash, parsePanelHash, type PanelRoute } from '@/lib/sidepanel/panel-hash';
+import { HISTORY_DAYS, hasPeriodsBefore, historyWindow, isoDaysBefore, localToday, recentStart, panelHash, parsePanelHash, type PanelRoute } from '@/lib/sidepanel';
 import { uiLang } from '@/components/standing/ui-language';
 import { AgentPanel } from './AgentPanel';
 import { DeferredTeamPanel, loadTeamPanel } from './DeferredTeamPanel';

@@ -1,14 +1,9 @@
 import { useMemo, useState } from 'react';
-import type { AgentProfile } from '@/lib/analysis/agent-profile';
-import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
-import type { AgentRole, KpiScheme } from '@/lib/analysis/kpi-scheme';
-import { buildTeamView } from '@/lib/analysis/team-view';
-import type { KefuDatabase } from '@/lib/db/database';
-import type { PeriodKey } from '@/lib/db/insight-queries';
-import type { ValueRecord } from '@/lib/model/schemas/records';
+import { type AgentProfile, buildAgentDirectory, type AgentRole, type KpiScheme, buildTeamView } from '@/lib/analysis';
+import type { KefuDatabase, PeriodKey } from '@/lib/db';
+import type { ValueRecord } from '@/lib/model/schemas';
 import { t } from '@/lib/i18n/translate';
-import { alertWindow, defaultTeamPeriod, localToday } from '@/lib/sidepanel/history-window';
-import { labelMetrics } from '@/lib/sidepanel/label-metrics';
+import { alertWindow, defaultTeamPeriod, localToday, labelMetrics } from '@/lib/sidepanel';
 import type { UiLang } from '@/components/standing/ui-language';
 import { CoverageCalendar } from './CoverageCalendar';
 import { PeriodSelect, periodText } from './PeriodSelect';

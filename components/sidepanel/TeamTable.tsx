@@ -1,11 +1,9 @@
 import { memo, useMemo, useState } from 'react';
-import type { BenchmarkRow, TargetGap, TeamRow, TeamView } from '@/lib/analysis/types';
-import { formatGap, formatMetricValue } from '@/lib/format/format-metric-value';
+import type { BenchmarkRow, TargetGap, TeamRow, TeamView } from '@/lib/analysis';
+import { formatGap, formatMetricValue } from '@/lib/format';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/i18n/message-key';
-import { alertsByMetric } from '@/lib/sidepanel/alerts-by-metric';
-import { cellStatus, type CellStatus } from '@/lib/sidepanel/cell-status';
-import { nextSort, sameSortKey, sortTeamRows, type SortDirection, type TeamSortKey } from '@/lib/sidepanel/sort-team-rows';
+import { alertsByMetric, cellStatus, type CellStatus, nextSort, sameSortKey, sortTeamRows, type SortDirection, type TeamSortKey } from '@/lib/sidepanel';
 import { ScoreBadge } from '@/components/standing/ScoreBadge';
 import { metricLabel, metricUnit, type UiLang } from '@/components/standing/ui-language';
 import { TrendAlertMark } from './TrendAlertMark';

@@ -1,4 +1,4 @@
-import type { TrendAlert } from '@/lib/analysis/types';
+import type { TrendAlert } from '@/lib/analysis';
 import { metricLabel, type UiLang } from '@/components/standing/ui-language';
 import { alertText } from './alert-text';
 

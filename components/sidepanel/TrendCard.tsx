@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MetricTrend } from '@/lib/analysis/types';
-import { formatGap, formatMetricValue, formatPercentChange } from '@/lib/format/format-metric-value';
+import type { MetricTrend } from '@/lib/analysis';
+import { formatGap, formatMetricValue, formatPercentChange } from '@/lib/format';
 import { t } from '@/lib/i18n/translate';
-import { metricById } from '@/lib/model/metric-catalog';
+import { metricById } from '@/lib/model';
 import { TrendChart } from '@/components/charts/TrendChart';
 import { metricLabel, metricUnit, type UiLang } from '@/components/standing/ui-language';
 

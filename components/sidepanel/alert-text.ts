@@ -1,5 +1,5 @@
-import type { TrendAlert } from '@/lib/analysis/types';
-import { formatMetricValue, formatPercentChange } from '@/lib/format/format-metric-value';
+import type { TrendAlert } from '@/lib/analysis';
+import { formatMetricValue, formatPercentChange } from '@/lib/format';
 import { t } from '@/lib/i18n/translate';
 import { metricLabel, metricUnit, type UiLang } from '@/components/standing/ui-language';
 

@@ -1,23 +1,9 @@
 import { liveQuery } from 'dexie';
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
-import type { AgentProfile } from '@/lib/analysis/agent-profile';
-import { buildAgentDirectory } from '@/lib/analysis/agent-directory';
-import type { KefuDatabase } from '@/lib/db/database';
-import {
-  agentHistory,
-  capturedDays,
-  capturedPeriods,
-  dailyValuesBetween,
-  knownLabels,
-  teamAverageHistory,
-  valuesOfPeriod,
-  type PeriodKey,
-} from '@/lib/db/insight-queries';
-import type { ValueRecord } from '@/lib/model/schemas/records';
-import { readProfiles, readSchemes } from '@/lib/db/settings-read';
-import { claimEarlyQuery, startEarlyQuery } from '@/lib/sidepanel/early-live-query';
-import { recentStart } from '@/lib/sidepanel/history-window';
-import type { PanelRoute } from '@/lib/sidepanel/panel-hash';
+import { type AgentProfile, buildAgentDirectory } from '@/lib/analysis';
+import { type KefuDatabase, agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, teamAverageHistory, valuesOfPeriod, type PeriodKey, readProfiles, readSchemes } from '@/lib/db';
+import type { ValueRecord } from '@/lib/model/schemas';
+import { claimEarlyQuery, startEarlyQuery, recentStart, type PanelRoute } from '@/lib/sidepanel';
 
 /**
  * The side panel's reads, each a narrow live query (dexie-react-hooks): a new capture shows without a

@@ -1,6 +1,5 @@
-import { rankGaps } from '@/lib/analysis/rank-gaps';
-import type { TargetGap } from '@/lib/analysis/types';
-import { formatGap, formatMetricValue, formatPercentChange } from '@/lib/format/format-metric-value';
+import { rankGaps, type TargetGap } from '@/lib/analysis';
+import { formatGap, formatMetricValue, formatPercentChange } from '@/lib/format';
 import { t } from '@/lib/i18n/translate';
 import { metricLabel, metricUnit, uiLang } from './ui-language';
 import './standing.css';

@@ -1,6 +1,6 @@
-import type { WeakestMetric } from '@/lib/analysis/types';
-import { formatGap, formatMetricValue } from '@/lib/format/format-metric-value';
-import { metricHints } from '@/lib/hints/metric-hints';
+import type { WeakestMetric } from '@/lib/analysis';
+import { formatGap, formatMetricValue } from '@/lib/format';
+import { metricHints } from '@/lib/hints';
 import { t } from '@/lib/i18n/translate';
 import { metricLabel, metricUnit, uiLang } from './ui-language';
 import './standing.css';

@@ -1,7 +1,6 @@
-import { metricById } from '@/lib/model/metric-catalog';
+import { metricById, type Unit } from '@/lib/model';
 import { t } from '@/lib/i18n/translate';
 import { metricNameKey } from '@/lib/i18n/metric-name-key';
-import type { Unit } from '@/lib/model/metric-types';
 import { prefersChinese } from '@/lib/i18n/ui-language';
 
 export type UiLang = 'zh' | 'en';

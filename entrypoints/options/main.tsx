@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { openDatabase } from '@/lib/db/database';
+import { openDatabase } from '@/lib/db';
 import '@/components/theme.css';
 import { t } from '@/lib/i18n/translate';
 import { setDocumentLanguage } from '@/lib/i18n/document-language';

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { openDatabase } from '@/lib/db/database';
+import { openDatabase } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
 import '@/components/theme.css';
 import { setDocumentLanguage } from '@/lib/i18n/document-language';

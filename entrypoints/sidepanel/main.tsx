@@ -1,12 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 import { startFirstReads } from '@/components/sidepanel/use-panel-data';
-import { openDatabase } from '@/lib/db/database';
+import { openDatabase } from '@/lib/db';
 import '@/components/theme.css';
 import { t } from '@/lib/i18n/translate';
 import { setDocumentLanguage } from '@/lib/i18n/document-language';
-import { localToday } from '@/lib/sidepanel/history-window';
-import { parsePanelHash } from '@/lib/sidepanel/panel-hash';
+import { localToday, parsePanelHash } from '@/lib/sidepanel';
 
 const route = parsePanelHash(location.hash);
 // No live-query cache: the panel's reads are narrow index ranges, and Dexie's cache would clone every

@@ -1,4 +1,4 @@
-import { rowKindOf } from '../metrics/row-kind';
+import { rowKindOf } from '../metrics';
 import type { AgentProfile } from './agent-profile';
 import { guessRole } from './guess-role';
 import type { AgentDirectory, AgentEntry } from './types';

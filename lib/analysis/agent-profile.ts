@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelSchema } from '../model/schemas/field-schemas';
+import { labelSchema } from '../model/schemas';
 import { agentRoleSchema } from './kpi-scheme';
 
 /**

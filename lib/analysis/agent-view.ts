@@ -1,7 +1,7 @@
 import { format, parseISO, subDays } from 'date-fns';
-import type { ValueRecord } from '../model/schemas/records';
-import { METRICS } from '../model/metric-catalog';
-import { rowKindOf } from '../metrics/row-kind';
+import type { ValueRecord } from '../model/schemas';
+import { METRICS } from '../model';
+import { rowKindOf } from '../metrics';
 import { agentStanding } from './agent-standing';
 import { dailySeries } from './daily-series';
 import type { AgentRole, KpiScheme } from './kpi-scheme';

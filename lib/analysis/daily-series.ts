@@ -1,5 +1,5 @@
-import { isNewer } from '../model/newer-value';
-import type { ValueRecord } from '../model/schemas/records';
+import { isNewer } from '../model';
+import type { ValueRecord } from '../model/schemas';
 import type { DailyPoint } from './types';
 
 /**

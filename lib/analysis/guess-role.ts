@@ -1,4 +1,4 @@
-import { metricById } from '../model/metric-catalog';
+import { metricById } from '../model';
 import type { AgentRole } from './kpi-scheme';
 
 /**

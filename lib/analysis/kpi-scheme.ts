@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, metricIdSchema } from '../model/schemas/field-schemas';
-import { addIssue } from '../model/schemas/issue-text';
+import { isoDateSchema, metricIdSchema, addIssue } from '../model/schemas';
 import { AGENT_ROLES } from './agent-roles';
 
 export { AGENT_ROLES };

@@ -1,5 +1,5 @@
-import { isNewer } from '../model/newer-value';
-import type { ValueRecord } from '../model/schemas/records';
+import { isNewer } from '../model';
+import type { ValueRecord } from '../model/schemas';
 
 /**
  * Which of two values of one agent, period and metric to show (an agent's aliases or two sources can

@@ -1,4 +1,4 @@
-import { metricById } from '../model/metric-catalog';
+import { metricById } from '../model';
 import type { SchemeMetric } from './kpi-scheme';
 import { metricScore } from './metric-score';
 import type { TargetGap } from './types';

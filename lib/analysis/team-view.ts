@@ -1,8 +1,7 @@
 import { isPreferredValue } from './preferred-value';
-import type { ValueRecord } from '../model/schemas/records';
-import { METRICS } from '../model/metric-catalog';
-import { rowKindOf } from '../metrics/row-kind';
-import type { RowKind } from '../model/metric-types';
+import type { ValueRecord } from '../model/schemas';
+import { METRICS, type RowKind } from '../model';
+import { rowKindOf } from '../metrics';
 import { agentStanding } from './agent-standing';
 import { dailySeries } from './daily-series';
 import { AGENT_ROLES, type AgentRole } from './agent-roles';

@@ -1,5 +1,4 @@
-import { periodDays } from '../model/iso-date';
-import { metricById } from '../model/metric-catalog';
+import { periodDays, metricById } from '../model';
 import type { DailyPoint, TrendAlert } from './types';
 
 export interface TrendAlertOptions {

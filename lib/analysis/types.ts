@@ -2,7 +2,7 @@
  * The shapes lib/analysis hands to the views (side panel, popup, overlay, options). Plain data: the views
  * format and draw, they do not compute. Values are in each metric's canonical unit (lib/model/metric-types.ts).
  */
-import type { RowKind } from '../model/metric-types';
+import type { RowKind } from '../model';
 import type { AgentRole } from './kpi-scheme';
 
 /** A value of a one-day period. Ranges (weeks, months) are never daily points. */

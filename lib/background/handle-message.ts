@@ -1,10 +1,8 @@
-import type { KefuDatabase } from '../db/database';
-import { parseCaptureMessage } from '../messages/capture-message';
-import { capturePeriodSchema } from '../model/schemas/capture-schema';
-import { writeCapture } from '../db/write-capture';
-import { rowKindOf } from '../metrics/row-kind';
-import type { CaptureReply } from '../model/capture-reply';
-import type { Capture } from '../model/capture-types';
+import { type KefuDatabase, writeCapture } from '../db';
+import { parseCaptureMessage } from '../messages';
+import { capturePeriodSchema } from '../model/schemas';
+import { rowKindOf } from '../metrics';
+import type { CaptureReply, Capture } from '../model';
 import { isTrustedCaptureSender, type SenderInfo } from './trusted-sender';
 
 export interface MessageContext {

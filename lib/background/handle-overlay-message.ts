@@ -1,7 +1,5 @@
-import type { KefuDatabase } from '../db/database';
-import { readPref } from '../db/prefs';
-import { hideHost, isHostHidden, savePosition } from '../overlay/overlay-prefs';
-import { OVERLAY_HIDE, OVERLAY_POSITION, type OverlayReply } from '../overlay/runtime-messages';
+import { type KefuDatabase, readPref } from '../db';
+import { hideHost, isHostHidden, savePosition, OVERLAY_HIDE, OVERLAY_POSITION, type OverlayReply } from '../overlay';
 import { overlayRequestSchema } from './overlay-request';
 import { isTrustedCaptureSender, type SenderInfo } from './trusted-sender';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_COORDINATE, OVERLAY_HIDE, OVERLAY_POSITION, OVERLAY_STATE } from '../overlay/runtime-messages';
+import { MAX_COORDINATE, OVERLAY_HIDE, OVERLAY_POSITION, OVERLAY_STATE } from '../overlay';
 
 const coordinate = z.number().finite().min(-MAX_COORDINATE).max(MAX_COORDINATE);
 

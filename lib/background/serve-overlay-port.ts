@@ -1,13 +1,10 @@
 import { liveQuery } from 'dexie';
 import { z } from 'zod';
-import { DEFAULT_HOST_MATCHES } from '../capture/default-hosts';
-import type { KefuDatabase } from '../db/database';
-import { readPref } from '../db/prefs';
-import { embeddingAllowed } from '../overlay/embedding-check';
-import { saveExpanded } from '../overlay/overlay-prefs';
-import type { OverlayData, OverlayPortPush } from '../overlay/overlay-port';
-import { loadMyStanding } from '../standing/my-standing';
-import { userSitePatterns } from '../sites/user-sites';
+import { type KefuDatabase, readPref } from '../db';
+import { CONSOLE_MATCHES } from '../model';
+import { embeddingAllowed, saveExpanded, type OverlayData, type OverlayPortPush } from '../overlay';
+import { loadMyStanding } from '../standing';
+import { userSitePatterns } from '../sites';
 
 /** The parts of runtime.Port this needs (a fake in tests). */
 export interface PortLike {
@@ -45,7 +42,7 @@ export function overlayPortAllowed(sender: PortLike['sender'], extensionId: stri
   } catch {
     return false;
   }
-  return embeddingAllowed(origin, [...DEFAULT_HOST_MATCHES, ...userPatterns]);
+  return embeddingAllowed(origin, [...CONSOLE_MATCHES, ...userPatterns]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { CUSTOM_CONSOLE_NAME_KEY, consoleEntry } from './registry';
-import type { ConsoleId } from '../model/console-sites';
+import type { ConsoleId } from '../model';
 import type { PlainKey } from '../i18n/message-key';
 
 /** The locale key of a console's name; user-added sites share one. */

@@ -8,7 +8,7 @@
  * Sources: ../docs/metrics.md ("Where these tables live") and consoles.md.
  */
 import type { PlainKey } from '../i18n/message-key';
-import { CONSOLE_SITES, type ConsoleSite, type KnownConsoleId } from '../model/console-sites';
+import { CONSOLE_SITES, type ConsoleSite, type KnownConsoleId } from '../model';
 
 /** Text for the docs (README), not for the extension's UI: that text is in lib/i18n/locales. */
 export interface DocText {

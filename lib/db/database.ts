@@ -1,7 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { AgentProfile } from '../analysis/agent-profile';
-import type { KpiScheme } from '../analysis/kpi-scheme';
-import type { CaptureRecord, PrefRecord, SiteRecord, SnapshotRecord } from '../model/schemas/records';
+import type { AgentProfile, KpiScheme } from '../analysis';
+import type { CaptureRecord, PrefRecord, SiteRecord, SnapshotRecord } from '../model/schemas';
 import { SCHEMA_VERSIONS } from './schema-versions';
 import type { ValueMonthRecord } from './value-month';
 

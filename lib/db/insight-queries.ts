@@ -1,8 +1,7 @@
-import { rowKindOf } from '../metrics/row-kind';
+import { rowKindOf } from '../metrics';
 import type { KefuDatabase } from './database';
-import { AFTER_ALL_DATES, BEFORE_ALL_DATES } from '../model/iso-date';
-import { isNewer } from '../model/newer-value';
-import type { ValueRecord } from '../model/schemas/records';
+import { AFTER_ALL_DATES, BEFORE_ALL_DATES, isNewer } from '../model';
+import type { ValueRecord } from '../model/schemas';
 import { storedValuesOfLabel, storedValuesOfPeriod, storedValuesStartingBetween } from './value-store';
 
 /**

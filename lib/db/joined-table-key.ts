@@ -1,5 +1,5 @@
-import { tablePlace } from '../capture/table-key';
-import type { SnapshotRecord } from '../model/schemas/records';
+import { tablePlace } from '../capture';
+import type { SnapshotRecord } from '../model/schemas';
 
 /**
  * The table a capture joins. A console that shows a few metrics at a time (千牛's 客服绩效: at most 6,

@@ -1,6 +1,5 @@
-import type { ConsoleId } from '../model/capture-types';
-import { snapshotId } from '../model/keys';
-import type { SnapshotRecord } from '../model/schemas/records';
+import { type ConsoleId, snapshotId } from '../model';
+import type { SnapshotRecord } from '../model/schemas';
 
 /** What one write adds to the snapshot of a (table, period): the rows of one page, or of one import group. */
 export interface SnapshotAddition {

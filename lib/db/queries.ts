@@ -1,9 +1,7 @@
 import type { KefuDatabase } from './database';
-import { periodProblem } from '../model/iso-date';
-import { snapshotId, valueId } from '../model/keys';
+import { periodProblem, snapshotId, valueId, isNewer } from '../model';
 import { mergeSnapshot } from './merge-snapshot';
-import { isNewer } from '../model/newer-value';
-import type { ValueRecord } from '../model/schemas/records';
+import type { ValueRecord } from '../model/schemas';
 import { allStoredValues, putValues, removeValues, storedValuesOfCapture, storedValuesOfPeriod } from './value-store';
 
 /**

@@ -5,7 +5,7 @@
  * Never edit a version that has shipped.
  */
 import type { Transaction } from 'dexie';
-import type { ValueRecord } from '../model/schemas/records';
+import type { ValueRecord } from '../model/schemas';
 import { groupByMonthRecord, packIntoMonth } from './value-month';
 
 export interface SchemaVersion {

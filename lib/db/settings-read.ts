@@ -1,7 +1,4 @@
-import type { AgentProfile } from '../analysis/agent-profile';
-import { AGENT_ROLES, type AgentRole } from '../analysis/agent-roles';
-import type { KpiScheme } from '../analysis/kpi-scheme';
-import { presetScheme } from '../analysis/scheme-presets';
+import { type AgentProfile, AGENT_ROLES, type AgentRole, type KpiScheme, presetScheme } from '../analysis';
 import type { KefuDatabase } from './database';
 
 /**

@@ -1,6 +1,5 @@
-import { agentProfileSchema, type AgentProfile } from '../analysis/agent-profile';
-import { kpiSchemeSchema, type AgentRole, type KpiScheme } from '../analysis/kpi-scheme';
-import { formatPath, issueTexts, type IssueText } from '../model/schemas/issue-text';
+import { agentProfileSchema, type AgentProfile, kpiSchemeSchema, type AgentRole, type KpiScheme } from '../analysis';
+import { formatPath, issueTexts, type IssueText } from '../model/schemas';
 import type { KefuDatabase } from './database';
 import { acceptedProfiles, schemesOrPresets } from './settings-read';
 

@@ -1,5 +1,5 @@
 import type { KefuDatabase } from './database';
-import { rowKindOf } from '../metrics/row-kind';
+import { rowKindOf } from '../metrics';
 import { valueCountOf } from './value-month';
 
 export interface StoreStats {

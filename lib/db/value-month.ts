@@ -1,7 +1,5 @@
-import type { ConsoleId } from '../model/capture-types';
-import type { RowKind } from '../model/metric-types';
-import { valueId, valueMonthId } from '../model/keys';
-import type { ValueRecord } from '../model/schemas/records';
+import { type ConsoleId, type RowKind, valueId, valueMonthId } from '../model';
+import type { ValueRecord } from '../model/schemas';
 
 /**
  * How values are stored: one record per (table, row label, month of the period's start) holding every

@@ -1,6 +1,6 @@
 import type { KefuDatabase } from './database';
-import { AFTER_ALL_DATES, BEFORE_ALL_DATES } from '../model/iso-date';
-import type { ValueRecord } from '../model/schemas/records';
+import { AFTER_ALL_DATES, BEFORE_ALL_DATES } from '../model';
+import type { ValueRecord } from '../model/schemas';
 import { groupByMonthRecord, monthOf, packIntoMonth, removeFromMonth, unpackMonth, type ValueMonthRecord } from './value-month';
 
 /**

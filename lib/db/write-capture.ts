@@ -1,9 +1,8 @@
-import type { Capture } from '../model/capture-types';
+import { type Capture, sourceKey, snapshotId, valueId } from '../model';
 import type { KefuDatabase } from './database';
-import { sourceKey, snapshotId, valueId } from '../model/keys';
 import { joinedTableKey } from './joined-table-key';
 import { mergeSnapshot } from './merge-snapshot';
-import type { CaptureRecord, SnapshotRecord, ValueRecord } from '../model/schemas/records';
+import type { CaptureRecord, SnapshotRecord, ValueRecord } from '../model/schemas';
 import { putValues } from './value-store';
 
 /**

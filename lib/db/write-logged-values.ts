@@ -1,7 +1,7 @@
 import type { KefuDatabase } from './database';
-import { snapshotId } from '../model/keys';
+import { snapshotId } from '../model';
 import { mergeSnapshot, type SnapshotAddition } from './merge-snapshot';
-import type { CaptureRecord, ValueRecord } from '../model/schemas/records';
+import type { CaptureRecord, ValueRecord } from '../model/schemas';
 import { putValues } from './value-store';
 
 export interface LoggedValuesResult {

@@ -1,4 +1,4 @@
-import type { Unit } from '../model/metric-types';
+import type { Unit } from '../model';
 
 /**
  * Numbers as a 客服主管 reads them, per unit and language: 96.1%, 12.5秒 / 12.5 s, 1分20秒, 8小时32分,

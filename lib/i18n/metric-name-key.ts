@@ -1,4 +1,4 @@
-import { metricById } from '../model/metric-catalog';
+import { metricById } from '../model';
 import type { PlainKey } from './message-key';
 
 /** The locale key of a catalog metric's name, `metric_<id>` (lib/i18n/locales); null for an id outside the catalog. */

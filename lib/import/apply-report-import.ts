@@ -1,10 +1,6 @@
-import type { KefuDatabase } from '../db/database';
-import { periodProblem } from '../model/iso-date';
-import { valueId } from '../model/keys';
-import { LABEL_MAX_LENGTH, MAX_WARNINGS_PER_CAPTURE, SHORT_TEXT_MAX_LENGTH, TABLE_KEY_MAX_LENGTH } from '../model/limits';
-import { captureRecordSchema, type CaptureRecord, type ValueRecord } from '../model/schemas/records';
-import { writeLoggedValues } from '../db/write-logged-values';
-import { METRICS } from '../model/metric-catalog';
+import { type KefuDatabase, writeLoggedValues } from '../db';
+import { periodProblem, valueId, LABEL_MAX_LENGTH, MAX_WARNINGS_PER_CAPTURE, SHORT_TEXT_MAX_LENGTH, TABLE_KEY_MAX_LENGTH, METRICS } from '../model';
+import { captureRecordSchema, type CaptureRecord, type ValueRecord } from '../model/schemas';
 import { applyMessages } from './import-messages';
 import { importedFileHashes } from './imported-hashes';
 import { statedRoles, writeRoleGuesses } from './role-guesses';

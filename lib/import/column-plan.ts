@@ -1,7 +1,5 @@
-import { metricById } from '../model/metric-catalog';
-import { recognizeHeader } from '../metrics/recognize-header';
-import type { HeaderUnitHint, Unit } from '../model/metric-types';
-import { compactText } from '../metrics/normalize-header';
+import { metricById, type HeaderUnitHint, type Unit } from '../model';
+import { recognizeHeader, compactText } from '../metrics';
 import { isDecimalRateColumn } from './decimal-rate';
 import { columnLetter, type Grid } from './grid';
 import { isRoleHeader } from './role-column';

@@ -1,4 +1,5 @@
-import { periodProblem } from '../model/iso-date';
+import { addDays, format } from 'date-fns';
+import { periodProblem } from '../model';
 import { parseDate, parsePeriodText } from '../period';
 import type { GridCell } from './grid';
 
@@ -9,14 +10,13 @@ export interface RowPeriod {
 
 export type DateCell = RowPeriod | 'invalid' | 'future';
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const pad = (n: number) => (n < 10 ? '0' : '') + n;
+/** Day 0 of Excel's serials (its 1900 leap-year bug folded in), as a local date. */
+const EXCEL_EPOCH = new Date(1899, 11, 30);
 
 /** An Excel day serial (a date cell without a date format) → YYYY-MM-DD, within 2000–2099. */
 function serialDate(n: number): string | null {
   if (!Number.isInteger(n) || n < 36526 || n > 73050) return null;
-  const d = new Date(EXCEL_EPOCH_MS + n * 86_400_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return format(addDays(EXCEL_EPOCH, n), 'yyyy-MM-dd');
 }
 
 /**

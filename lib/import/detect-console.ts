@@ -1,4 +1,4 @@
-import type { ConsoleId } from '../model/capture-types';
+import type { ConsoleId } from '../model';
 import { CONSOLES, type ConsoleEntry, type ReportMark } from '../consoles';
 
 /**

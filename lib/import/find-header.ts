@@ -1,4 +1,4 @@
-import { recognizeHeader } from '../metrics/recognize-header';
+import { recognizeHeader } from '../metrics';
 import { cellText, type Grid } from './grid';
 import { HEADER_SEARCH_ROWS } from './limits';
 

@@ -1,4 +1,4 @@
-import type { Unit } from '../model/metric-types';
+import type { Unit } from '../model';
 import type { Bilingual } from './types';
 import { MAX_REPORT_FILE_BYTES } from './limits';
 

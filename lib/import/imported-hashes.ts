@@ -1,4 +1,4 @@
-import type { KefuDatabase } from '../db/database';
+import type { KefuDatabase } from '../db';
 
 /** Hashes of every report file the capture log records as imported. */
 export async function importedFileHashes(db: KefuDatabase): Promise<Set<string>> {

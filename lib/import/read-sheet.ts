@@ -1,10 +1,7 @@
-import { foldSpaces } from '../capture/cell-text';
-import { LABEL_MAX_LENGTH } from '../model/limits';
-import type { AgentRole } from '../analysis/agent-roles';
-import { parseCell, parseValue } from '../metrics/parse-value';
-import { recognizeHeader } from '../metrics/recognize-header';
-import { agentKey, rowKindOf } from '../metrics/row-kind';
-import type { RowKind } from '../model/metric-types';
+import { foldSpaces } from '../capture';
+import { LABEL_MAX_LENGTH, type RowKind } from '../model';
+import type { AgentRole } from '../analysis';
+import { parseCell, parseValue, recognizeHeader, agentKey, rowKindOf } from '../metrics';
 import type { ColumnPlan } from './column-plan';
 import { dateCellReader, type RowPeriod } from './date-cell';
 import { cellText, columnLetter, numberText, type Grid, type GridCell } from './grid';

@@ -1,4 +1,4 @@
-import { periodDays, periodProblem } from '../model/iso-date';
+import { periodDays, periodProblem } from '../model';
 import { periodFromFileName } from '../period';
 import type { SheetPeriod } from './types';
 

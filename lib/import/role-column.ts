@@ -1,5 +1,5 @@
-import type { AgentRole } from '../analysis/agent-roles';
-import { compactText } from '../metrics/normalize-header';
+import type { AgentRole } from '../analysis';
+import { compactText } from '../metrics';
 import { cellText, type GridCell } from './grid';
 
 /**

@@ -1,6 +1,5 @@
-import { agentProfileSchema, type AgentProfile } from '../analysis/agent-profile';
-import type { AgentRole } from '../analysis/agent-roles';
-import type { KefuDatabase } from '../db/database';
+import { agentProfileSchema, type AgentProfile, type AgentRole } from '../analysis';
+import type { KefuDatabase } from '../db';
 import type { FilePreview } from './types';
 
 /** The roles the files' role columns state, per agent label; a later file (or row) wins over an earlier one. */

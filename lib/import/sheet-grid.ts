@@ -1,3 +1,4 @@
+import { format, isValid } from 'date-fns';
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import { numberText, type Grid, type GridCell } from './grid';
 import { MAX_MERGE_FILL_CELLS } from './limits';
@@ -100,7 +101,7 @@ export function sheetGrid(sheet: WorkSheet, ssf: NumberFormats): Grid {
           row[c] = v ? 'TRUE' : 'FALSE';
           break;
         case 'd':
-          row[c] = v instanceof Date ? `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}` : '';
+          row[c] = v instanceof Date ? (isValid(v) ? format(v, 'yyyy-MM-dd') : String(v)) : '';
           break;
         default:
           // 'e' (#DIV/0!, #N/A) and stubs: no value, read as missing.

@@ -1,5 +1,4 @@
-import type { ConsoleId } from '../model/capture-types';
-import { TABLE_KEY_MAX_LENGTH } from '../model/limits';
+import { type ConsoleId, TABLE_KEY_MAX_LENGTH } from '../model';
 
 /** Dates, date ranges and browser copy suffixes in a file name: the parts that differ between downloads. */
 const DATE_G = /(?<!\d)20\d\d(?:[-/.年]?\d{1,2}(?:[-/.月]?\d{1,2}日?)?)?(?!\d)/g;

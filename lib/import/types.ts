@@ -1,7 +1,6 @@
-import type { AgentRole } from '../analysis/agent-roles';
-import type { ConsoleId } from '../model/capture-types';
-import type { KefuDatabase } from '../db/database';
-import type { LeftOutColumn, RowKind } from '../model/metric-types';
+import type { AgentRole } from '../analysis';
+import type { ConsoleId, LeftOutColumn, RowKind } from '../model';
+import type { KefuDatabase } from '../db';
 
 /**
  * The import of report files exported by the consoles (issue 4): what `readReportFiles` shows in the

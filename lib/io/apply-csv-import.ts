@@ -1,8 +1,6 @@
-import type { KefuDatabase } from '../db/database';
-import { CSV_IMPORT_SOURCE_KEY, valueId } from '../model/keys';
-import type { CaptureRecord, ValueRecord } from '../model/schemas/records';
-import { writeLoggedValues } from '../db/write-logged-values';
-import { METRICS } from '../model/metric-catalog';
+import { type KefuDatabase, writeLoggedValues } from '../db';
+import { CSV_IMPORT_SOURCE_KEY, valueId, METRICS } from '../model';
+import type { CaptureRecord, ValueRecord } from '../model/schemas';
 import { parseCsvImport, type CsvImportError, type CsvValueRow } from './import-csv';
 
 export interface ApplyCsvResult {

@@ -1,19 +1,7 @@
 import { z } from 'zod';
-import { agentProfileSchema } from '../analysis/agent-profile';
-import { kpiSchemeSchema } from '../analysis/kpi-scheme';
-import type { KefuDatabase } from '../db/database';
-import { PREF_SCHEMAS } from '../db/prefs';
-import {
-  captureRecordSchema,
-  siteRecordSchema,
-  snapshotRecordSchema,
-  valueRecordSchema,
-} from '../model/schemas/records';
-import { CURRENT_SCHEMA_VERSION } from '../db/schema-versions';
-import { allStoredValues, putValues } from '../db/value-store';
-import { profileConflicts, SECOND_ME_ISSUE } from '../db/settings-store';
-import { isoTimestampSchema } from '../model/schemas/field-schemas';
-import { addIssue, issueTexts, summarizeIssues, type IssueText } from '../model/schemas/issue-text';
+import { agentProfileSchema, kpiSchemeSchema } from '../analysis';
+import { type KefuDatabase, PREF_SCHEMAS, CURRENT_SCHEMA_VERSION, allStoredValues, putValues, profileConflicts, SECOND_ME_ISSUE } from '../db';
+import { captureRecordSchema, siteRecordSchema, snapshotRecordSchema, valueRecordSchema, isoTimestampSchema, addIssue, issueTexts, summarizeIssues, type IssueText } from '../model/schemas';
 
 export const BACKUP_FORMAT = 'kefu-benchmark-backup';
 /** 2: adds the settings (KPI schemes, agent profiles, view prefs). Version 1 files are still read. */

@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
-import { METRICS, metricById } from '../model/metric-catalog';
-import { ROW_KINDS } from '../model/metric-types';
-import type { ValueRecord } from '../model/schemas/records';
+import { METRICS, metricById, ROW_KINDS } from '../model';
+import type { ValueRecord } from '../model/schemas';
 import { CSV_COLUMNS } from './csv-columns';
 import { guardCell } from './csv-formula-guard';
 

@@ -1,12 +1,6 @@
 import Papa from 'papaparse';
-import type { ConsoleId } from '../model/capture-types';
-import { metricById } from '../model/metric-catalog';
-import { ROW_KINDS, type RowKind } from '../model/metric-types';
-import { isIsoDate, isIsoTimestamp, periodProblem } from '../model/iso-date';
-import { CSV_IMPORT_SOURCE_KEY, valueId } from '../model/keys';
-import { LABEL_MAX_LENGTH, TABLE_KEY_MAX_LENGTH } from '../model/limits';
-import { isConsoleId } from '../model/console-sites';
-import { quoted } from '../model/schemas/field-schemas';
+import { type ConsoleId, metricById, ROW_KINDS, type RowKind, isIsoDate, isIsoTimestamp, periodProblem, CSV_IMPORT_SOURCE_KEY, valueId, LABEL_MAX_LENGTH, TABLE_KEY_MAX_LENGTH, isConsoleId } from '../model';
+import { quoted } from '../model/schemas';
 import { CSV_COLUMNS, REQUIRED_CSV_COLUMNS, type CsvColumn } from './csv-columns';
 import { unguardCell } from './csv-formula-guard';
 

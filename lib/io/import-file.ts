@@ -1,4 +1,4 @@
-import type { KefuDatabase } from '../db/database';
+import type { KefuDatabase } from '../db';
 import { importBackup, parseBackupText } from './backup';
 import { formatCsvError, MAX_REPORTED_ERRORS } from './import-csv';
 import { importCsv } from './apply-csv-import';

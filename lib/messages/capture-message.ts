@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Capture } from '../model/capture-types';
-import { captureSchema } from '../model/schemas/capture-schema';
-import { issueTexts, summarizeIssues, type IssueText } from '../model/schemas/issue-text';
+import type { Capture } from '../model';
+import { captureSchema, issueTexts, summarizeIssues, type IssueText } from '../model/schemas';
 
 /** The capture message of a content script: the envelope around lib/model/schemas/capture-schema.ts. */
 

@@ -1,7 +1,8 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+
 /** ISO calendar dates (YYYY-MM-DD) as the database stores periods; shared by message, CSV and backup checks. */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 
 /** Longest period a capture may claim, in days inclusive: a leap year. */
 export const MAX_PERIOD_DAYS = 366;
@@ -24,10 +25,8 @@ export function isIsoDate(value: string): boolean {
 
 /** Days from start to end inclusive (same day = 1); null when either is not an ISO date. */
 export function periodDays(start: string, end: string): number | null {
-  const a = utcMsOf(start);
-  const b = utcMsOf(end);
-  if (a === null || b === null) return null;
-  return Math.round((b - a) / DAY_MS) + 1;
+  if (!isIsoDate(start) || !isIsoDate(end)) return null;
+  return differenceInCalendarDays(parseISO(end), parseISO(start)) + 1;
 }
 
 /** Why a period is unusable, in both languages, or null when it is fine. */

@@ -4,6 +4,8 @@ export interface DateRange {
   end: string;
 }
 
+// Hand-rolled rather than date-fns: lib/period reads dates with these inside the content script, which
+// has a 40 KB budget (date-fns' format here took content.js from 39.2 KB to 58.5 KB).
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 
 /** `YYYY-MM-DD` of a Date read in local time (never UTC). */

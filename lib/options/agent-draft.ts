@@ -1,6 +1,4 @@
-import type { AgentProfile } from '../analysis/agent-profile';
-import type { AgentRole } from '../analysis/kpi-scheme';
-import type { AgentEntry } from '../analysis/types';
+import type { AgentProfile, AgentRole, AgentEntry } from '../analysis';
 
 /**
  * One agent as the agents editor holds it until "保存": what the manager says (name, role, aliases, me).

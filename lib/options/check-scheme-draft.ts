@@ -1,5 +1,5 @@
-import { kpiSchemeSchema } from '../analysis/kpi-scheme';
-import { issueTexts } from '../model/schemas/issue-text';
+import { kpiSchemeSchema } from '../analysis';
+import { issueTexts } from '../model/schemas';
 import { schemeFromDraft, type DraftResult, type SchemeDraft } from './scheme-draft';
 
 /**

@@ -1,4 +1,4 @@
-import type { Unit } from '../model/metric-types';
+import type { Unit } from '../model';
 
 /**
  * Scheme values are stored in the metric's canonical unit (lib/metrics: percent points, seconds, yuan,

@@ -1,5 +1,5 @@
-import type { ApplyChoices, Bilingual, FilePreview, ImportPreview, SheetPreview } from '../import/types';
-import { isIsoDate, periodProblem } from '../model/iso-date';
+import type { ApplyChoices, Bilingual, FilePreview, ImportPreview, SheetPreview } from '../import';
+import { isIsoDate, periodProblem } from '../model';
 
 /** What the user typed into a sheet's two date inputs ('' until filled). */
 export type PeriodInputs = Record<string, { start: string; end: string }>;

@@ -1,4 +1,4 @@
-import type { IssueText } from '../model/schemas/issue-text';
+import type { IssueText } from '../model/schemas';
 import type { MessageKey } from '../i18n/message-key';
 import { metricNameKey } from '../i18n/metric-name-key';
 import { text, type Text } from '../i18n/text';

@@ -1,5 +1,4 @@
-import type { KefuDatabase } from '../db/database';
-import { latestMonthsOfLabel } from '../db/value-store';
+import { type KefuDatabase, latestMonthsOfLabel } from '../db';
 
 /** Month records read per label: the newest month of each table the agent was in, as a rule. */
 const RECENT_MONTH_RECORDS = 3;

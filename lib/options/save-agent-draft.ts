@@ -1,7 +1,6 @@
-import type { AgentProfile } from '../analysis/agent-profile';
-import type { KefuDatabase } from '../db/database';
-import { deleteProfile, saveProfile, type SaveSettingResult } from '../db/settings-store';
-import type { IssueText } from '../model/schemas/issue-text';
+import type { AgentProfile } from '../analysis';
+import { type KefuDatabase, deleteProfile, saveProfile, type SaveSettingResult } from '../db';
+import type { IssueText } from '../model/schemas';
 import { profileFromDraft, profilesAbsorbed, type AgentDraft } from './agent-draft';
 
 class Refused extends Error {

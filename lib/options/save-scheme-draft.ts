@@ -1,5 +1,4 @@
-import type { KefuDatabase } from '../db/database';
-import { saveScheme, type SaveSettingResult } from '../db/settings-store';
+import { type KefuDatabase, saveScheme, type SaveSettingResult } from '../db';
 import { checkSchemeDraft } from './check-scheme-draft';
 import type { SchemeDraft } from './scheme-draft';
 

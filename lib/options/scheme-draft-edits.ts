@@ -1,5 +1,4 @@
-import { METRICS, metricById } from '../model/metric-catalog';
-import { isIsoDate } from '../model/iso-date';
+import { METRICS, metricById, isIsoDate } from '../model';
 import { nextUid, type CommissionDraft, type GradeDraft, type MetricRowDraft, type SchemeDraft, type VersionDraft } from './scheme-draft';
 
 /**

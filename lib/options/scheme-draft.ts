@@ -1,7 +1,6 @@
-import type { AgentRole, CommissionItem, Grade, KpiScheme, SchemeMetric, SchemeVersion } from '../analysis/kpi-scheme';
-import type { IssueText } from '../model/schemas/issue-text';
-import { metricById } from '../model/metric-catalog';
-import type { Unit } from '../model/metric-types';
+import type { AgentRole, CommissionItem, Grade, KpiScheme, SchemeMetric, SchemeVersion } from '../analysis';
+import type { IssueText } from '../model/schemas';
+import { metricById, type Unit } from '../model';
 import { displayText, fromDisplayNumber, parseNumberText, plainNumberText } from './display-units';
 
 /**

@@ -1,4 +1,4 @@
-import { originMatchesPattern } from '../sites/origin-matches-pattern';
+import { originMatchesPattern } from '../sites';
 
 /**
  * The overlay page is web-accessible (the console must be able to frame it), so any site the manifest

@@ -1,4 +1,4 @@
-import type { MyStanding } from '../standing/my-standing';
+import type { MyStanding } from '../standing';
 
 /**
  * The overlay page and the background talk over one runtime port. The page is an extension page framed

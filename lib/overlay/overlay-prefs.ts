@@ -1,5 +1,4 @@
-import type { KefuDatabase } from '../db/database';
-import { readPref, writePref, type OverlayPrefs } from '../db/prefs';
+import { type KefuDatabase, readPref, writePref, type OverlayPrefs } from '../db';
 
 /**
  * Read-modify-write of the overlay prefs in one transaction: the background (position, hidden hosts),

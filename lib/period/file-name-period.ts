@@ -1,4 +1,4 @@
-import type { DateRange } from '../model/local-date';
+import type { DateRange } from '../model';
 import { parsePeriodText } from './parse-date-text';
 
 /**

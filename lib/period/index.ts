@@ -1,4 +1,3 @@
-export { type DateRange, isoDate, addDays } from '../model/local-date';
 export { parseDate, parsePeriodText, PERIOD_LABEL } from './parse-date-text';
 export { presetPeriod } from './preset-period';
 export { findPeriod } from './find-period';

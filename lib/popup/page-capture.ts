@@ -1,7 +1,7 @@
-import { DEFAULT_HOST_MATCHES } from '../capture/default-hosts';
-import type { KefuDatabase } from '../db/database';
-import type { CaptureRecord } from '../model/schemas/records';
-import { originMatchesPattern } from '../sites/origin-matches-pattern';
+import { CONSOLE_MATCHES } from '../model';
+import type { KefuDatabase } from '../db';
+import type { CaptureRecord } from '../model/schemas';
+import { originMatchesPattern } from '../sites';
 
 /** Origin and path of a web address (query and hash dropped: consoles put filters and dates there); null if not http(s). */
 export function pageKey(url: string | undefined): string | null {
@@ -40,5 +40,5 @@ export function isCapturedSite(url: string, userPatterns: readonly string[]): bo
   const key = pageKey(url);
   if (key === null) return false;
   const origin = new URL(url).origin;
-  return [...DEFAULT_HOST_MATCHES, ...userPatterns].some((p) => originMatchesPattern(origin, p));
+  return [...CONSOLE_MATCHES, ...userPatterns].some((p) => originMatchesPattern(origin, p));
 }

@@ -1,9 +1,5 @@
-import { buildAgentDirectory } from '../analysis/agent-directory';
-import { buildTeamView } from '../analysis/team-view';
-import type { TeamView } from '../analysis/types';
-import type { KefuDatabase } from '../db/database';
-import { capturedPeriods, latestDailyPeriod, valuesOfPeriod } from '../db/insight-queries';
-import { loadProfiles, loadSchemes } from '../db/settings-store';
+import { buildAgentDirectory, buildTeamView, type TeamView } from '../analysis';
+import { type KefuDatabase, capturedPeriods, latestDailyPeriod, valuesOfPeriod, loadProfiles, loadSchemes } from '../db';
 
 /** The manager's glance at the latest period (popup). */
 export interface TeamSummary {

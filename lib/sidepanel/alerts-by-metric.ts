@@ -1,4 +1,4 @@
-import type { TrendAlert } from '../analysis/types';
+import type { TrendAlert } from '../analysis';
 
 /**
  * One entry per metric, in first-seen order: a metric can both slide for days and drop sharply, and

@@ -1,4 +1,4 @@
-import type { TargetGap } from '../analysis/types';
+import type { TargetGap } from '../analysis';
 
 export type CellStatus = 'pass' | 'near' | 'fail' | 'none';
 

@@ -1,4 +1,5 @@
-import type { PeriodKey } from '../db/insight-queries';
+import { format, parseISO, subDays } from 'date-fns';
+import type { PeriodKey } from '../db';
 
 /** Days of history the agent view loads: a year of daily points per metric is what the charts show. */
 export const HISTORY_DAYS = 365;
@@ -9,16 +10,14 @@ export const HISTORY_DAYS = 365;
  */
 export const RECENT_DAYS = 31;
 
-/** ISO date `days` before `iso` (calendar arithmetic in UTC, so no daylight-saving surprises). */
+/** ISO date `days` before `iso` (calendar days: date-fns moves local dates, so daylight saving never skips one). */
 export function isoDaysBefore(iso: string, days: number): string {
-  const ms = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - days * 86_400_000;
-  return new Date(ms).toISOString().slice(0, 10);
+  return format(subDays(parseISO(iso), days), 'yyyy-MM-dd');
 }
 
 /** Today as an ISO date in local time. */
 export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return format(now, 'yyyy-MM-dd');
 }
 
 /** True when some captured period starts before `day`: the recent read is not all there is. */

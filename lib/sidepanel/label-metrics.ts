@@ -1,4 +1,4 @@
-import type { ValueRecord } from '../model/schemas/records';
+import type { ValueRecord } from '../model/schemas';
 
 /**
  * Which metrics each captured text has in some values: the agent directory guesses a role from it

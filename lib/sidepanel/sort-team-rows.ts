@@ -1,4 +1,4 @@
-import type { TeamRow } from '../analysis/types';
+import type { TeamRow } from '../analysis';
 
 /** A sortable column of the team table: the agent's name, the score, or a metric id. */
 export type TeamSortKey = { column: 'name' } | { column: 'score' } | { column: 'metric'; metric: string };

@@ -1,4 +1,5 @@
-import type { MetricTrend } from '../analysis/types';
+import { startOfDay } from 'date-fns';
+import type { MetricTrend } from '../analysis';
 
 /** A point on the chart: x in epoch ms (local midnight of the day), y in the metric's unit. */
 export interface XY {
@@ -50,8 +51,7 @@ export function trendChartData(trend: MetricTrend, options: { ceiling?: number }
     if (p.x > last) last = p.x;
   }
   if (basis.length === 0) {
-    const today = new Date();
-    last = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
+    last = startOfDay(new Date()).getTime();
     first = last;
   }
   const xMin = first - HALF_DAY;

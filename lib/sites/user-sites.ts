@@ -1,4 +1,4 @@
-import type { KefuDatabase } from '../db/database';
+import type { KefuDatabase } from '../db';
 import { syncUserSiteScripts, type ScriptingApi } from './user-site-scripts';
 
 /** Stores a granted site and re-registers the content script for all user sites. */

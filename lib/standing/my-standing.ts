@@ -1,15 +1,7 @@
 import { format, parseISO, subDays } from 'date-fns';
-import { buildAgentDirectory } from '../analysis/agent-directory';
-import { agentStanding } from '../analysis/agent-standing';
-import { guessRole } from '../analysis/guess-role';
-import type { AgentRole, KpiScheme } from '../analysis/kpi-scheme';
-import { schemeVersionAt } from '../analysis/scheme-version-at';
-import type { AgentEntry, AgentStanding } from '../analysis/types';
-import type { KefuDatabase } from '../db/database';
-import { agentHistory, latestDailyPeriod } from '../db/insight-queries';
-import { isPreferredValue } from '../analysis/preferred-value';
-import type { ValueRecord } from '../model/schemas/records';
-import { loadProfiles, loadSchemes } from '../db/settings-store';
+import { buildAgentDirectory, agentStanding, guessRole, type AgentRole, type KpiScheme, schemeVersionAt, type AgentEntry, type AgentStanding, isPreferredValue } from '../analysis';
+import { type KefuDatabase, agentHistory, latestDailyPeriod, loadProfiles, loadSchemes } from '../db';
+import type { ValueRecord } from '../model/schemas';
 
 /** "Me" at a glance (popup, overlay): the latest period with my values and how it stands against the scheme. */
 export interface MyStanding {

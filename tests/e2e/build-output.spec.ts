@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXTENSION_DIR } from './support/launch-extension';
 import { CONTENT_SCRIPT_FILE, OVERLAY_SCRIPT_FILE } from '../../lib/sites/user-site-scripts';
-import { DEFAULT_HOST_MATCHES } from '../../lib/capture/default-hosts';
+import { CONSOLE_MATCHES } from '../../lib/model/console-sites';
 
 // The built manifest is what users install: its permissions must stay the ones README explains.
 test('the manifest asks for no more than README explains, and user sites reuse the built content script', () => {
@@ -19,9 +19,9 @@ test('the manifest asks for no more than README explains, and user sites reuse t
   expect(scripts.map((s) => s.js).sort()).toEqual([[CONTENT_SCRIPT_FILE], [OVERLAY_SCRIPT_FILE]]);
   const capture = scripts.find((s) => s.js[0] === CONTENT_SCRIPT_FILE)!;
   const overlay = scripts.find((s) => s.js[0] === OVERLAY_SCRIPT_FILE)!;
-  expect(capture.matches.sort()).toEqual([...DEFAULT_HOST_MATCHES].sort());
+  expect(capture.matches.sort()).toEqual([...CONSOLE_MATCHES].sort());
   expect(capture).toMatchObject({ all_frames: true, match_about_blank: true, match_origin_as_fallback: true });
-  expect(overlay.matches.sort()).toEqual([...DEFAULT_HOST_MATCHES].sort());
+  expect(overlay.matches.sort()).toEqual([...CONSOLE_MATCHES].sort());
   expect(overlay.all_frames ?? false).toBe(false);
   for (const file of [CONTENT_SCRIPT_FILE, OVERLAY_SCRIPT_FILE]) expect(existsSync(path.join(EXTENSION_DIR, file)), file).toBe(true);
   // Only the badge page may be framed by web pages; it shows nothing unless the background accepts its port.

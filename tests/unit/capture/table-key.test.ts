@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { tableKey } from '../../../lib/capture/table-key';
-import { consoleOfHost } from '../../../lib/capture/console-of-host';
+import { consoleOfHost } from '../../../lib/model/console-sites';
 
 describe('tableKey', () => {
   test('ignores the query (dates, page numbers) and metric order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_HOST_MATCHES } from '../../../lib/capture/default-hosts';
+import { CONSOLE_MATCHES } from '../../../lib/model/console-sites';
 import { embeddingAllowed, topOriginOf } from '../../../lib/overlay/embedding-check';
 import { originMatchesPattern } from '../../../lib/sites/origin-matches-pattern';
 
@@ -17,13 +17,14 @@ describe('originMatchesPattern', () => {
     ['https://SYCM.TAOBAO.COM', 'https://sycm.taobao.com/*', true],
     ['not a url', 'https://sycm.taobao.com/*', false],
     ['https://sycm.taobao.com', 'garbage', false],
+    ['https://sycm.taobao.com', 'ftp://sycm.taobao.com/*', false],
   ])('%s against %s → %s', (origin, pattern, expected) => {
     expect(originMatchesPattern(origin, pattern)).toBe(expected);
   });
 });
 
 describe('embeddingAllowed', () => {
-  const patterns = [...DEFAULT_HOST_MATCHES, 'https://leida.example.cn/*'];
+  const patterns = [...CONSOLE_MATCHES, 'https://leida.example.cn/*'];
   test.each([
     ['a console host', 'https://sycm.taobao.com', true],
     ['a 天猫 seller host', 'https://shangjia.tmall.com', true],

@@ -1,0 +1,6 @@
+/**
+ * Capture's public face for extension pages. The content script imports the capture files directly, so
+ * nothing here widens content.js.
+ */
+export { foldSpaces } from './cell-text';
+export { tablePlace } from './table-key';

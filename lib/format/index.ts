@@ -1,0 +1,4 @@
+/**
+ * Metric values as text in their display units.
+ */
+export { formatGap, formatMetricValue, formatPercentChange } from './format-metric-value';

@@ -1,0 +1,4 @@
+/**
+ * Advice per metric, for the weakest-metric cards.
+ */
+export { metricHints } from './metric-hints';

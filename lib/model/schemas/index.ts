@@ -1,0 +1,8 @@
+/**
+ * zod schemas of the core types: what a message, a backup or a stored setting must be. Never imported by
+ * the content script.
+ */
+export { capturePeriodSchema, captureSchema } from './capture-schema';
+export { isoDateSchema, isoTimestampSchema, labelSchema, metricIdSchema, quoted } from './field-schemas';
+export { addIssue, formatPath, type IssueText, issueTexts, summarizeIssues } from './issue-text';
+export { type CaptureRecord, captureRecordSchema, type PrefRecord, type SiteRecord, siteRecordSchema, type SnapshotRecord, snapshotRecordSchema, type ValueRecord, valueRecordSchema } from './records';
