@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CONSOLE_MATCHES } from './lib/model/console-sites';
 import { amoLintClean } from './lib/build/amo-lint-clean';
@@ -6,7 +7,10 @@ import { amoLintClean } from './lib/build/amo-lint-clean';
 export default defineConfig({
   // WXT_OUT_DIR lets two builds run side by side (e.g. a bench and a screenshot session).
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  modules: ['@wxt-dev/module-react'],
+  // Messages live in lib/i18n/locales/<locale>.yml; @wxt-dev/i18n writes _locales/<locale>/messages.json
+  // into the build and generates the typed keys of `i18n.t` (from the default locale, zh_CN).
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  i18n: { localesDir: fileURLToPath(new URL('./lib/i18n/locales', import.meta.url)) },
   vite: () => ({ plugins: [amoLintClean()] }),
   // `npm run zip`: store archives for Chrome/Edge and Firefox, plus the sources archive AMO asks for
   // (everything but tests, node_modules, the build output and dotfiles; README says how to rebuild).

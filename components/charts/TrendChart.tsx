@@ -105,9 +105,9 @@ export function TrendChart({ trend, onRendered, complete = true }: TrendChartPro
 
   const name = metricLabel(trend.metric, lang);
   const latest = trend.points[trend.points.length - 1];
-  const summary = t('chartSummary', [
+  const summary = t('chartSummary', trend.points.length, [
     name,
-    String(trend.points.length),
+    trend.points.length,
     latest ? formatMetricValue(latest.value, unit, lang) : '—',
     data.latestTarget === null ? '—' : formatMetricValue(data.latestTarget, unit, lang),
   ]);

@@ -68,7 +68,7 @@ export function AgentRow({
     }
   };
 
-  const guessed = draft.role === '' && entry.roleGuessed && entry.role ? t('agentsGuessed', t(ROLE_LABEL_KEYS[entry.role])) : null;
+  const guessed = draft.role === '' && entry.roleGuessed && entry.role ? t('agentsGuessed', [t(ROLE_LABEL_KEYS[entry.role])]) : null;
 
   return (
     <tr data-testid="agent-row" data-agent={entry.key} className={changed ? 'unsaved' : undefined}>
@@ -97,7 +97,7 @@ export function AgentRow({
             {draft.aliases.map((alias) => (
               <li key={alias} data-testid="agent-alias" data-alias={alias}>
                 <AgentText text={alias} />
-                <button type="button" className="small-button" onClick={() => update(unmergeAlias(draft, alias))} aria-label={t('agentsUnmergeLabel', alias)}>
+                <button type="button" className="small-button" onClick={() => update(unmergeAlias(draft, alias))} aria-label={t('agentsUnmergeLabel', [alias])}>
                   {t('agentsUnmerge')}
                 </button>
               </li>
@@ -106,7 +106,7 @@ export function AgentRow({
         )}
         {candidates.length > 0 && (
           <span className="merge">
-            <select value={mergePick} onChange={(e) => setMergePick(e.currentTarget.value)} aria-label={t('agentsMergeLabel', entry.key)} data-testid="agent-merge-select">
+            <select value={mergePick} onChange={(e) => setMergePick(e.currentTarget.value)} aria-label={t('agentsMergeLabel', [entry.key])} data-testid="agent-merge-select">
               <option value="">{t('agentsMergePick')}</option>
               {candidates.map((c) => (
                 <option key={c.key} value={c.key}>
@@ -122,12 +122,12 @@ export function AgentRow({
       </td>
       <td>
         <label className="check">
-          <input type="checkbox" checked={draft.isMe} onChange={(e) => update({ ...draft, isMe: e.currentTarget.checked })} aria-label={t('agentsMeLabel', entry.key)} data-testid="agent-me" />
+          <input type="checkbox" checked={draft.isMe} onChange={(e) => update({ ...draft, isMe: e.currentTarget.checked })} aria-label={t('agentsMeLabel', [entry.key])} data-testid="agent-me" />
           {t('agentsMe')}
         </label>
       </td>
       <td className="agent-save">
-        <button type="button" className={changed ? 'primary small-button' : 'small-button'} disabled={!changed} onClick={save} aria-label={t('agentsSaveLabel', entry.key)} data-testid="agent-save">
+        <button type="button" className={changed ? 'primary small-button' : 'small-button'} disabled={!changed} onClick={save} aria-label={t('agentsSaveLabel', [entry.key])} data-testid="agent-save">
           {t('agentsSave')}
         </button>
         <span role="status" data-testid="agent-result" data-status={outcome?.status ?? (changed ? 'unsaved' : undefined)}>

@@ -66,10 +66,10 @@ export function AgentsSection() {
         <>
           <div className="actions">
             <input type="search" value={query} onChange={(e) => setQuery(e.currentTarget.value)} placeholder={t('agentsSearch')} aria-label={t('agentsSearch')} data-testid="agent-search" />
-            <span className="muted">{t('agentsCount', String(agents.length))}</span>
+            <span className="muted">{t('agentsCount', agents.length)}</span>
           </div>
           {shown.length === 0 ? (
-            <p className="muted">{t('agentsNoMatch', query.trim())}</p>
+            <p className="muted">{t('agentsNoMatch', [query.trim()])}</p>
           ) : (
             <div className="scheme-table-wrap">
               <table className="agents-table">

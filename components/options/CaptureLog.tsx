@@ -64,7 +64,7 @@ function CaptureRow({ capture }: { capture: CaptureRecord }) {
           </span>
         )}
         {capture.correctedFrom && (
-          <span className="badge ok" title={t('periodCorrectedTitle', `${capture.correctedFrom.start} ~ ${capture.correctedFrom.end}`)} data-testid="period-corrected">
+          <span className="badge ok" title={t('periodCorrectedTitle', [`${capture.correctedFrom.start} ~ ${capture.correctedFrom.end}`])} data-testid="period-corrected">
             {t('periodCorrectedBadge')}
           </span>
         )}
@@ -109,7 +109,7 @@ function CaptureRow({ capture }: { capture: CaptureRecord }) {
 /** Where an entry came from when it was not a page: the CSV import, or the report file by name. */
 function CaptureOrigin({ capture }: { capture: CaptureRecord }) {
   if (capture.origin === 'capture') return null;
-  const text = capture.file ? t('captureOriginFile', capture.file.name) : t('captureOriginCsv');
+  const text = capture.file ? t('captureOriginFile', [capture.file.name]) : t('captureOriginCsv');
   return (
     <div className="muted capture-origin" data-testid="capture-origin">
       {text}
@@ -122,7 +122,7 @@ function LeftOutColumns({ columns }: { columns: readonly LeftOutColumn[] }) {
   if (columns.length === 0) return null;
   return (
     <details data-testid="capture-left-out">
-      <summary>{t('captureLeftOutTitle', String(columns.length))}</summary>
+      <summary>{t('captureLeftOutTitle', [String(columns.length)])}</summary>
       <ul className="warnings-list">
         {columns.map((c, i) => (
           <li key={i} data-reason={c.reason}>
@@ -168,7 +168,7 @@ function PeriodCorrection({ captureId, start, end, onDone }: PeriodCorrectionPro
   }
   const save = async () => {
     const result = await correctPeriod(db, captureId, range);
-    onDone(result.ok ? t('correctPeriodDone', [String(result.valuesMoved), `${range.start} ~ ${range.end}`]) : pick({ zh: result.messageZh, en: result.messageEn }));
+    onDone(result.ok ? t('correctPeriodDone', result.valuesMoved, [result.valuesMoved, `${range.start} ~ ${range.end}`]) : pick({ zh: result.messageZh, en: result.messageEn }));
   };
   return (
     <div className="actions">

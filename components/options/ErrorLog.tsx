@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/i18n/message-key';
 import { clearErrors, recentErrors, type ErrorKind } from '@/lib/log';
 import { formatDateTime } from '../format-date-time';
 
 const SHOWN = 20;
 
 /** The locale key of each kind's plain-words sentence. */
-const KIND_KEYS: Record<ErrorKind, string> = {
+const KIND_KEYS: Record<ErrorKind, PlainKey> = {
   databaseOpen: 'errorDatabaseOpen',
   captureWrite: 'errorCaptureWrite',
   captureRefused: 'errorCaptureRefused',

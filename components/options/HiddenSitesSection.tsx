@@ -26,7 +26,7 @@ export function HiddenSitesSection() {
         {hosts?.map((host) => (
           <li key={host} data-testid="hidden-site" data-host={host}>
             <code>{host}</code>
-            <button type="button" onClick={() => onShow(host)} aria-label={t('hiddenSitesShowLabel', host)}>
+            <button type="button" onClick={() => onShow(host)} aria-label={t('hiddenSitesShowLabel', [host])}>
               {t('hiddenSitesShow')}
             </button>
           </li>
@@ -34,7 +34,7 @@ export function HiddenSitesSection() {
       </ul>
       {shown && (
         <div className="notice ok" role="status">
-          {t('hiddenSitesShown', shown)}
+          {t('hiddenSitesShown', [shown])}
         </div>
       )}
     </section>

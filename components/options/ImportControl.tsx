@@ -59,7 +59,7 @@ export function ImportControl() {
       );
       setState({ phase: 'preview', own, preview, inputs: {}, applying: false });
     } catch (error) {
-      const text = t('importReportReadFailed', messageOf(error));
+      const text = t('importReportReadFailed', [messageOf(error)]);
       setState({ phase: 'done', own, report: { ok: false, problems: [{ zh: text, en: text }] }, unreadable: [] });
     }
   };
@@ -86,7 +86,7 @@ export function ImportControl() {
       <ImportDropZone disabled={busy} onFiles={(files) => void onFiles(files)} />
       {state.phase === 'reading' && (
         <div className="notice" role="status">
-          {t('importReportReading', String(state.count))}
+          {t('importReportReading', state.count)}
         </div>
       )}
       {(state.phase === 'preview' || state.phase === 'done') &&

@@ -6,7 +6,7 @@ import { ImportProblemList } from './ImportProblemList';
 /** The outcome of a JSON backup or an export-format CSV (lib/io/import-file.ts), one file. */
 export function ImportOwnFormatResult({ name, result }: { name: string; result: ImportFileResult }) {
   if (result.ok) {
-    const text = result.kind === 'backup' ? t('importDoneBackup', [name, String(result.values), String(result.captures)]) : t('importDoneCsv', [name, String(result.values)]);
+    const text = result.kind === 'backup' ? t('importDoneBackup', [name, t('countValues', result.values), t('countCaptureLogEntries', result.captures)]) : t('importDoneCsv', result.values, [name, result.values]);
     return (
       <div className="notice ok" role="status" data-testid="import-result" data-status="ok">
         {text}
@@ -15,7 +15,7 @@ export function ImportOwnFormatResult({ name, result }: { name: string; result: 
   }
   return (
     <div className="notice error" role="alert" data-testid="import-result" data-status="error">
-      {result.unknownType ? t('importUnknownType') : t('importFailed', name)}
+      {result.unknownType ? t('importUnknownType') : t('importFailed', [name])}
       {result.problems.length > 0 && <ImportProblemList problems={result.problems} />}
     </div>
   );

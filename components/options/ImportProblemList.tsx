@@ -11,7 +11,7 @@ export function ImportProblemList({ problems }: { problems: readonly { zh: strin
       {problems.slice(0, LISTED_PROBLEMS).map((problem, i) => (
         <li key={i}>{pick(problem)}</li>
       ))}
-      {problems.length > LISTED_PROBLEMS && <li>{t('importMoreErrors', String(problems.length - LISTED_PROBLEMS))}</li>}
+      {problems.length > LISTED_PROBLEMS && <li>{t('importMoreErrors', problems.length - LISTED_PROBLEMS)}</li>}
     </ul>
   );
 }

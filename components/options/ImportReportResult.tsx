@@ -7,20 +7,20 @@ export function ImportReportResult({ result, unreadable }: { result: ApplyReport
   if (result.ok) {
     return (
       <div className="notice ok" role="status" data-testid="import-result" data-status="ok" data-files={result.files} data-values={result.values}>
-        {t('importReportDone', [String(result.files), result.values.toLocaleString()])}
+        {t('importReportDone', [t('countFiles', result.files), t('countValues', result.values, [result.values.toLocaleString()])])}
         {result.roleGuesses > 0 && (
           <p className="muted small" data-testid="import-role-guesses" data-count={result.roleGuesses}>
-            {t('importReportRoleGuesses', String(result.roleGuesses))}
+            {t('importReportRoleGuesses', result.roleGuesses)}
           </p>
         )}
         {result.skipped.length > 0 && (
           <p className="muted small" data-testid="import-skipped">
-            {t('importReportSkipped', result.skipped.join(t('importReportListSeparator')))}
+            {t('importReportSkipped', [result.skipped.join(t('importReportListSeparator'))])}
           </p>
         )}
         {unreadable.length > 0 && (
           <p className="muted small" data-testid="import-not-imported">
-            {t('importReportNotImported', unreadable.join(t('importReportListSeparator')))}
+            {t('importReportNotImported', [unreadable.join(t('importReportListSeparator'))])}
           </p>
         )}
       </div>

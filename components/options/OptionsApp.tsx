@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/i18n/message-key';
 import { DataSection } from './DataSection';
 import { SitesSection } from './SitesSection';
 import { CaptureLog } from './CaptureLog';
@@ -9,7 +10,7 @@ import { HiddenSitesSection } from './HiddenSitesSection';
 import './options.css';
 
 /** In-page links to each section's heading (the sections own their ids). */
-const NAV: { href: string; key: string }[] = [
+const NAV: { href: string; key: PlainKey }[] = [
   { href: '#scheme-title', key: 'schemeSection' },
   { href: '#agents-title', key: 'agentsSection' },
   { href: '#data-title', key: 'dataSection' },

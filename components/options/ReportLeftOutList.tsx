@@ -20,7 +20,7 @@ export function ReportLeftOutList({ leftOut }: { leftOut: readonly LeftOutHeader
     <ul className="ignored-headers" data-testid="import-ignored" data-count={leftOut.length}>
       {leftOut.map((h) => (
         <li key={h.column} data-column={h.column} data-reason={h.reason} data-kept={h.keptColumn ?? ''}>
-          <b>{h.header}</b> <span className="muted small">{t('importLeftOutColumn', h.column)}</span> <span className="muted">{reasonOf(h)}</span>
+          <b>{h.header}</b> <span className="muted small">{t('importLeftOutColumn', [h.column])}</span> <span className="muted">{reasonOf(h)}</span>
         </li>
       ))}
     </ul>

@@ -30,7 +30,7 @@ export function ReportPreview({ preview, today, inputs, applying, onPeriod, onCo
       </h3>
       <p className="muted">{t('importReportPreviewLead')}</p>
       <p data-testid="import-summary">
-        {t('importReportSummary', [String(preview.files.length), String(state.sheets), state.values.toLocaleString()])}
+        {t('importReportSummary', [t('countFiles', preview.files.length), t('countTables', state.sheets), t('countValues', state.values, [state.values.toLocaleString()])])}
       </p>
 
       {preview.files.map((file) => (
@@ -52,7 +52,7 @@ export function ReportPreview({ preview, today, inputs, applying, onPeriod, onCo
         </button>
         {state.block === 'periods-needed' && (
           <span className="warn-text" data-testid="import-needs-period">
-            {t('importReportNeedsPeriod', String(state.pendingPeriods.length))}
+            {t('importReportNeedsPeriod', state.pendingPeriods.length)}
           </span>
         )}
       </div>

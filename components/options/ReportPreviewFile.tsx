@@ -21,7 +21,7 @@ export function ReportPreviewFile({ file, today, inputs, disabled, onPeriod }: P
       <header className="report-file-head">
         <b className="report-file-name">{file.name}</b>
         <span className="muted small">{formatFileSize(file.size)}</span>
-        {!file.error && <span className="badge plain" data-testid="import-console" data-console={file.console}>{t('importReportConsole', consoleName(file.console))}</span>}
+        {!file.error && <span className="badge plain" data-testid="import-console" data-console={file.console}>{t('importReportConsole', [consoleName(file.console)])}</span>}
         {file.alreadyImported && (
           <span className="badge ok" data-testid="import-already-imported">
             {file.duplicateOf === null ? t('importReportAlreadyImported') : t('importReportDuplicate')}
@@ -34,7 +34,7 @@ export function ReportPreviewFile({ file, today, inputs, disabled, onPeriod }: P
           {t('importReportFileError')} {pick(file.error)}
         </p>
       ) : file.alreadyImported ? (
-        <p className="muted small">{file.duplicateOf === null ? t('importReportAlreadyImportedNote') : t('importReportDuplicateNote', file.duplicateOf)}</p>
+        <p className="muted small">{file.duplicateOf === null ? t('importReportAlreadyImportedNote') : t('importReportDuplicateNote', [file.duplicateOf])}</p>
       ) : file.sheets.length === 0 ? (
         <p className="notice error" data-testid="import-file-error">
           {t('importReportFileError')} {t('importReportNoTable')}

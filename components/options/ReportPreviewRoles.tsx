@@ -1,8 +1,9 @@
 import { AGENT_ROLES, type AgentRole } from '@/lib/analysis';
 import { t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/i18n/message-key';
 import { firstOf } from '@/lib/options';
 
-const ROLE_KEYS: Record<AgentRole, string> = { presale: 'agentsRolePresale', aftersale: 'agentsRoleAftersale' };
+const ROLE_KEYS: Record<AgentRole, PlainKey> = { presale: 'agentsRolePresale', aftersale: 'agentsRoleAftersale' };
 
 /** Agent names shown per role before "and N more". */
 const SHOWN = 6;
@@ -16,10 +17,10 @@ export function ReportPreviewRoles({ roles }: { roles: readonly { label: string;
         const labels = roles.filter((r) => r.role === role).map((r) => r.label);
         if (labels.length === 0) return null;
         const { shown, more } = firstOf(labels, SHOWN);
-        const names = `${shown.join(separator)}${more > 0 ? ` ${t('importReportAndMore', String(more))}` : ''}`;
+        const names = `${shown.join(separator)}${more > 0 ? ` ${t('importReportAndMore', more)}` : ''}`;
         return (
           <span key={role} className="role-group" data-role={role} data-count={labels.length} data-labels={JSON.stringify(labels)}>
-            {t('importReportRoleGroup', [t(ROLE_KEYS[role]), String(labels.length), names])}
+            {t('importReportRoleGroup', labels.length, [t(ROLE_KEYS[role]), labels.length, names])}
             <br />
           </span>
         );

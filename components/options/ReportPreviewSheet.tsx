@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { SheetPreview } from '@/lib/import';
 import type { RowKind } from '@/lib/model';
 import { t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/i18n/message-key';
 import { pick } from '@/lib/i18n/ui-language';
 import { firstOf, periodInputProblem } from '@/lib/options';
 import { metricLabel } from '@/components/standing/ui-language';
@@ -11,7 +12,7 @@ import { ReportPreviewRoles } from './ReportPreviewRoles';
 /** Agent names shown before "and N more": enough to recognise the team, short enough for one line. */
 const SHOWN_AGENTS = 6;
 
-const BENCHMARK_KEYS: Record<Exclude<RowKind, 'agent'>, string> = {
+const BENCHMARK_KEYS: Record<Exclude<RowKind, 'agent'>, PlainKey> = {
   team_total: 'spBenchTeamTotal',
   team_average: 'spBenchTeamAverage',
   peer_average: 'spBenchPeerAverage',
@@ -41,13 +42,13 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
   return (
     <section className="report-sheet" data-testid="import-preview-sheet" data-sheet={sheet.sheet} aria-labelledby={titleId}>
       <h4 id={titleId}>
-        {t('importReportSheet', sheet.sheet)}
+        {t('importReportSheet', [sheet.sheet])}
         <span className="muted small">
           {' · '}
-          {t('importReportHeaderRow', String(sheet.headerRow))}
+          {t('importReportHeaderRow', [String(sheet.headerRow)])}
           {' · '}
           <span data-testid="import-value-count" data-count={sheet.valueCount}>
-            {t('importReportValues', sheet.valueCount.toLocaleString())}
+            {t('importReportValues', sheet.valueCount, [sheet.valueCount.toLocaleString()])}
           </span>
         </span>
       </h4>
@@ -61,7 +62,7 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
               <b>{range(sheet.period.start ?? '?', sheet.period.end ?? '?')}</b>
               <span className="muted small">
                 {' · '}
-                {sheet.period.kind === 'date-column' ? t('importReportPeriodDateColumn', String(sheet.period.days ?? '?')) : t('importReportPeriodFileName')}
+                {sheet.period.kind === 'date-column' ? t('importReportPeriodDateColumn', sheet.period.days ?? 0, [sheet.period.days ?? '?']) : t('importReportPeriodFileName')}
               </span>
             </>
           )}
@@ -69,8 +70,8 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
 
         <dt>{t('importReportAgents')}</dt>
         <dd data-testid="import-agents" data-count={sheet.agents.length}>
-          <b>{t('importReportAgentCount', String(sheet.agents.length))}</b>
-          {agents.shown.length > 0 && <span className="agent-names">{`${agents.shown.join(separator)}${agents.more > 0 ? ` ${t('importReportAndMore', String(agents.more))}` : ''}`}</span>}
+          <b>{t('importReportAgentCount', sheet.agents.length)}</b>
+          {agents.shown.length > 0 && <span className="agent-names">{`${agents.shown.join(separator)}${agents.more > 0 ? ` ${t('importReportAndMore', agents.more)}` : ''}`}</span>}
         </dd>
 
         <dt>{t('importReportBenchmarks')}</dt>
@@ -86,7 +87,7 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
               ))}
         </dd>
 
-        <dt>{t('importReportMetrics', String(sheet.metrics.length))}</dt>
+        <dt>{t('importReportMetrics', [String(sheet.metrics.length)])}</dt>
         <dd>
           <ul className="metric-chips" data-testid="import-metrics" data-count={sheet.metrics.length}>
             {sheet.metrics.map((m) => {
@@ -104,7 +105,7 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
 
         {sheet.roleColumn !== null && (
           <>
-            <dt>{t('importReportRoles', sheet.roleColumn)}</dt>
+            <dt>{t('importReportRoles', [sheet.roleColumn])}</dt>
             <dd data-testid="import-roles" data-count={sheet.roles.length}>
               <ReportPreviewRoles roles={sheet.roles} />
             </dd>
@@ -113,7 +114,7 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
 
         {sheet.leftOut.length > 0 && (
           <>
-            <dt>{t('importReportIgnored', String(sheet.leftOut.length))}</dt>
+            <dt>{t('importReportIgnored', [String(sheet.leftOut.length)])}</dt>
             <dd>
               <ReportLeftOutList leftOut={sheet.leftOut} />
             </dd>
@@ -123,7 +124,7 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
 
       {sheet.problems.length > 0 && (
         <details className="report-problems" open data-testid="import-problems" data-count={sheet.problems.length + sheet.moreProblems}>
-          <summary>{t('importReportProblems', String(sheet.problems.length + sheet.moreProblems))}</summary>
+          <summary>{t('importReportProblems', [String(sheet.problems.length + sheet.moreProblems)])}</summary>
           <div className="scheme-table-wrap">
             <table className="log">
               <thead>
@@ -148,7 +149,7 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
               </tbody>
             </table>
           </div>
-          {sheet.moreProblems > 0 && <p className="muted small">{t('importReportMoreProblems', String(sheet.moreProblems))}</p>}
+          {sheet.moreProblems > 0 && <p className="muted small">{t('importReportMoreProblems', [String(sheet.moreProblems)])}</p>}
         </details>
       )}
     </section>

@@ -66,7 +66,7 @@ export function SchemeCommissionEditor({
                 issues={issuesAt(issues, `${path}.rate`)}
                 width="narrow"
               />
-              <button type="button" className="icon-button" onClick={() => onChange(removeCommission(version, c.uid))} aria-label={t('schemeRemoveCommissionLabel', name)} title={t('schemeRemoveCommissionLabel', name)}>
+              <button type="button" className="icon-button" onClick={() => onChange(removeCommission(version, c.uid))} aria-label={t('schemeRemoveCommissionLabel', [name])} title={t('schemeRemoveCommissionLabel', [name])}>
                 ×
               </button>
             </li>

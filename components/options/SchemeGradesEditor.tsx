@@ -32,7 +32,7 @@ export function SchemeGradesEditor({ version, at, issues, onChange }: { version:
               </span>
               <span className="ge" aria-hidden="true">≥</span>
               <SchemeNumberInput id={`g-${g.uid}-min`} name="minScore" value={g.minScore} onChange={(minScore) => onChange(updateGrade(version, g.uid, { minScore }))} label={`${label} · ${t('schemeGradeMin')}`} issues={issuesAt(issues, `${path}.minScore`)} width="narrow" />
-              <button type="button" className="icon-button" onClick={() => onChange(removeGrade(version, g.uid))} aria-label={t('schemeRemoveGradeLabel', label)} title={t('schemeRemoveGradeLabel', label)}>
+              <button type="button" className="icon-button" onClick={() => onChange(removeGrade(version, g.uid))} aria-label={t('schemeRemoveGradeLabel', [label])} title={t('schemeRemoveGradeLabel', [label])}>
                 ×
               </button>
             </li>

@@ -1,5 +1,6 @@
 import type { IssueText } from '@/lib/model/schemas';
 import { pick } from '@/lib/i18n/ui-language';
+import { say } from '@/lib/i18n/translate';
 import { issueLocation, type SchemeDraft } from '@/lib/options';
 
 /** Every problem of a failed save, each with where it is ("2026-11-01 版 · 回复率 · 最佳值"). */
@@ -9,14 +10,15 @@ export function SchemeIssueList({ issues, draft, onShowVersion }: { issues: read
       {issues.map((issue, i) => {
         const where = issueLocation(issue.path, draft);
         const version = where.version;
+        const place = where.parts.map(say).join(' · ');
         return (
           <li key={i}>
             {version !== null ? (
               <button type="button" className="link" onClick={() => onShowVersion(version)}>
-                {pick(where)}
+                {place}
               </button>
             ) : (
-              <b>{pick(where)}</b>
+              <b>{place}</b>
             )}
             {' — '}
             {pick({ zh: issue.messageZh, en: issue.messageEn })}

@@ -1,8 +1,9 @@
 import { metricLabel } from '@/components/standing/ui-language';
 import { METRICS, type MetricDef, type MetricRole } from '@/lib/model';
 import { t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/i18n/message-key';
 
-const GROUPS: { role: MetricRole; key: string }[] = [
+const GROUPS: { role: MetricRole; key: PlainKey }[] = [
   { role: 'presale', key: 'schemeGroupPresale' },
   { role: 'aftersale', key: 'schemeGroupAftersale' },
   { role: 'both', key: 'schemeGroupBoth' },

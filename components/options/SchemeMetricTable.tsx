@@ -1,6 +1,7 @@
 import { metricById } from '@/lib/model';
 import type { IssueText } from '@/lib/model/schemas';
 import { t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/i18n/message-key';
 import { pick } from '@/lib/i18n/ui-language';
 import { DISPLAY_UNITS, plainNumberText, issuesAt, unitOfMetric, weightSum, type MetricRowDraft, type VersionDraft, addMetricRow, removeMetricRow, updateMetricRow } from '@/lib/options';
 import { FieldIssues, SchemeNumberInput } from './SchemeNumberInput';
@@ -69,7 +70,7 @@ export function SchemeMetricTable({
           {t('schemeAddMetric')}
         </button>
         <span className="muted" data-testid="scheme-weight-sum">
-          {t('schemeWeightSum', plainNumberText(weightSum(version.metrics)))}
+          {t('schemeWeightSum', [plainNumberText(weightSum(version.metrics))])}
         </span>
       </div>
     </>
@@ -98,7 +99,7 @@ function MetricRow({
   const metricIssues = issuesAt(issues, `${path}.metric`);
   // Problems of the row as a whole (none from the schema today) show under the metric.
   const rowIssues = [...metricIssues, ...issuesAt(issues, path), ...issuesAt(issues, `${path}.kind`)];
-  const field = (f: 'target' | 'worst' | 'best', header: string) => (
+  const field = (f: 'target' | 'worst' | 'best', header: PlainKey) => (
     <td>
       <SchemeNumberInput id={`${id}-${f}`} name={f} value={row[f]} onChange={(text) => onChange({ [f]: text })} label={`${name} · ${t(header)}`} unit={unit} issues={issuesAt(issues, `${path}.${f}`)} />
     </td>
@@ -127,7 +128,7 @@ function MetricRow({
         <SchemeNumberInput id={`${id}-weight`} name="weight" value={row.weight} onChange={(weight) => onChange({ weight })} label={`${name} · ${t('schemeColWeight')}`} issues={issuesAt(issues, `${path}.weight`)} width="narrow" />
       </td>
       <td>
-        <button type="button" className="icon-button" onClick={onRemove} aria-label={t('schemeRemoveMetricLabel', name)} title={t('schemeRemoveMetricLabel', name)}>
+        <button type="button" className="icon-button" onClick={onRemove} aria-label={t('schemeRemoveMetricLabel', [name])} title={t('schemeRemoveMetricLabel', [name])}>
           ×
         </button>
       </td>

@@ -15,7 +15,7 @@ export function SchemeResetControl({ roleName, onConfirm }: { roleName: string; 
       </button>
       <dialog ref={dialog} aria-labelledby="scheme-reset-title">
         <h3 id="scheme-reset-title">{t('schemeResetTitle')}</h3>
-        <p>{t('schemeResetBody', roleName)}</p>
+        <p>{t('schemeResetBody', [roleName])}</p>
         <div className="actions">
           <button type="button" autoFocus onClick={() => dialog.current?.close()} data-testid="scheme-reset-cancel">
             {t('cancel')}

@@ -1,8 +1,9 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { AGENT_ROLES, type AgentRole } from '@/lib/analysis';
 import { t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/i18n/message-key';
 
-export const ROLE_KEYS: Readonly<Record<AgentRole, string>> = { presale: 'schemeRolePresale', aftersale: 'schemeRoleAftersale' };
+export const ROLE_KEYS: Readonly<Record<AgentRole, PlainKey>> = { presale: 'schemeRolePresale', aftersale: 'schemeRoleAftersale' };
 
 export const roleTabId = (role: AgentRole) => `scheme-tab-${role}`;
 export const ROLE_PANEL_ID = 'scheme-panel';

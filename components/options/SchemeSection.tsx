@@ -96,14 +96,14 @@ export function SchemeSection() {
       const checked = checkSchemeDraft(next);
       if (!checked.ok) issues = checked.issues;
     }
-    const result = issues.length > 0 ? { status: 'error' as const, text: t('schemeSaveFailed', String(issues.length)) } : null;
+    const result = issues.length > 0 ? { status: 'error' as const, text: t('schemeSaveFailed', issues.length) } : null;
     setState({ draft: next, selected, unsaved: true, issues, result });
   };
   const editVersion = (index: number) => (v: VersionDraft) => edit(updateVersion(draft, index, () => v));
 
   const onAddVersion = (effectiveFrom: string): string | null => {
     const added = addVersion(draft, effectiveFrom);
-    if (!added.ok) return added.reason === 'duplicate-date' ? t('schemeDateTaken', effectiveFrom) : t('schemeDateInvalid');
+    if (!added.ok) return added.reason === 'duplicate-date' ? t('schemeDateTaken', [effectiveFrom]) : t('schemeDateInvalid');
     edit(added.draft, added.index);
     return null;
   };
@@ -111,12 +111,12 @@ export function SchemeSection() {
   const onSave = async () => {
     const result = await saveSchemeDraft(db, draft);
     if (!result.ok) {
-      setState({ issues: result.issues, result: { status: 'error', text: t('schemeSaveFailed', String(result.issues.length)) } });
+      setState({ issues: result.issues, result: { status: 'error', text: t('schemeSaveFailed', result.issues.length) } });
       return;
     }
     const stored = (await loadSchemes(db))[role];
     const kept = draft.versions[state.selected]?.effectiveFrom;
-    setState({ ...freshState(stored, kept), result: { status: 'ok', text: t('schemeSaved', [stored.name, String(stored.versions.length)]) } });
+    setState({ ...freshState(stored, kept), result: { status: 'ok', text: t('schemeSaved', stored.versions.length, [stored.name, stored.versions.length]) } });
   };
 
   const reload = async (message: string | null) => {
@@ -163,7 +163,7 @@ export function SchemeSection() {
             </label>
             <FieldIssues issues={nameIssues} />
             <h3 className="editing" data-testid="scheme-editing" data-effective-from={version.effectiveFrom}>
-              {t('schemeEditing', version.effectiveFrom)}
+              {t('schemeEditing', [version.effectiveFrom])}
             </h3>
             <SchemeMetricTable key={`m-${version.uid}`} version={version} at={at} role={role} issues={state.issues} onChange={editVersion(selected)} />
             <div className="scheme-extras">

@@ -50,7 +50,7 @@ export function SchemeVersionList({
               data-effective-from={v.effectiveFrom}
               data-in-force={i === inForce || undefined}
             >
-              <span>{t('schemeVersionFrom', v.effectiveFrom)}</span>
+              <span>{t('schemeVersionFrom', [v.effectiveFrom])}</span>
               {i === inForce && <span className="badge ok">{t('schemeInForce')}</span>}
               {i > inForce && <span className="badge">{t('schemeUpcoming')}</span>}
               {withIssues.has(i) && <span className="badge error">{t('schemeVersionHasIssues')}</span>}

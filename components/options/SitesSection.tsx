@@ -17,15 +17,15 @@ export function SitesSection() {
     event.preventDefault();
     const parsed = sitePattern(input);
     if (!parsed.ok) {
-      setMessage({ tone: 'error', text: t('siteInvalid', input.trim() || '""') });
+      setMessage({ tone: 'error', text: t('siteInvalid', [input.trim() || '""']) });
       return;
     }
     // The permission prompt must open within the click, before any await.
     browser.permissions.request({ origins: [parsed.pattern] }).then(async (granted) => {
-      if (!granted) return setMessage({ tone: 'error', text: t('siteDenied', parsed.pattern) });
+      if (!granted) return setMessage({ tone: 'error', text: t('siteDenied', [parsed.pattern]) });
       await addUserSite(db, scripting(), parsed.pattern);
       setInput('');
-      setMessage({ tone: 'ok', text: t('siteAdded', parsed.pattern) });
+      setMessage({ tone: 'ok', text: t('siteAdded', [parsed.pattern]) });
     }, (error: unknown) => setMessage({ tone: 'error', text: String(error) }));
   };
 

@@ -88,7 +88,7 @@ function Collapsed({ cardRef, mine, onExpand, hide, focus }: ViewProps & { onExp
       : t('overlayNoData')
     : weakest && !weakest.meetsTarget && gapText
       ? t('overlayExpandLabel', [metricLabel(weakest.metric, lang), gapText, scoreText])
-      : t('overlayExpandNoGap', scoreText);
+      : t('overlayExpandNoGap', [scoreText]);
   return (
     <div ref={cardRef} className="overlay-card collapsed" data-testid="overlay-card" data-state="collapsed">
       <DragHandle />

@@ -20,8 +20,8 @@ export function MyStandingCard({ mine }: { mine: MyStanding }) {
         </div>
         {standing && <ScoreBadge score={standing.score} grade={standing.grade} />}
       </header>
-      {!period && <p className="muted">{t('popupNoDataForMe', agent.name)}</p>}
-      {period && !standing && <p className="muted">{t('popupNoRole', agent.name)}</p>}
+      {!period && <p className="muted">{t('popupNoDataForMe', [agent.name])}</p>}
+      {period && !standing && <p className="muted">{t('popupNoRole', [agent.name])}</p>}
       {standing && <StandingBody mine={mine} roleName={roleName} />}
     </section>
   );
@@ -38,7 +38,7 @@ function StandingBody({ mine, roleName }: { mine: MyStanding; roleName: string }
     <>
       <p className="popup-facts small">
         {standing.basicTotal > 0 && <span data-testid="popup-basic">{t('popupBasicPassed', [String(standing.basicPassed), String(standing.basicTotal)])}</span>}
-        {mine.roleGuessed && <span className="muted">{t('popupRoleGuessed', roleName)}</span>}
+        {mine.roleGuessed && <span className="muted">{t('popupRoleGuessed', [roleName])}</span>}
       </p>
       {allMet && (
         <p className="popup-ok" data-testid="popup-all-on-target">

@@ -70,7 +70,7 @@ export function PageCard({ tab }: { tab: ActiveTab }) {
       <h2 id="popup-page-title">{t('popupThisPage')}</h2>
       {last ? (
         <p className="small" data-testid="popup-last-capture" data-capture-id={last.id}>
-          {t('popupLastCapture', [formatDateTime(last.capturedAt), periodShort(last.period), String(last.agentCount)])}
+          {t('popupLastCapture', last.agentCount, [formatDateTime(last.capturedAt), periodShort(last.period), last.agentCount])}
         </p>
       ) : (
         last === null && <p className="muted small">{t('popupNoCaptureHere')}</p>
@@ -90,7 +90,7 @@ export function PageCard({ tab }: { tab: ActiveTab }) {
           {state.kind === 'running' && t('popupCaptureRunning')}
           {state.kind === 'done' && t('popupCaptureDone')}
           {state.kind === 'nothing' && t('popupCaptureNothing')}
-          {state.kind === 'failed' && t('popupCaptureFailed', state.error)}
+          {state.kind === 'failed' && t('popupCaptureFailed', [state.error])}
         </p>
       )}
       {hidden && (

@@ -29,7 +29,7 @@ export function TeamSummaryCard({ summary }: { summary: TeamSummary }) {
           <dd data-testid="popup-team-weakest" data-metric={summary.weakest?.metric ?? ''}>
             {summary.weakest ? (
               <>
-                {metricLabel(summary.weakest.metric)} <span className="muted small">{t('popupTeamWeakestCount', String(summary.weakest.agents))}</span>
+                {metricLabel(summary.weakest.metric)} <span className="muted small">{t('popupTeamWeakestCount', [String(summary.weakest.agents)])}</span>
               </>
             ) : (
               <span className="muted small">{t('popupTeamNoWeakest')}</span>

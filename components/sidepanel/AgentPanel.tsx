@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { type AgentProfile, buildAgentDirectory, buildAgentView, type AgentRole, type KpiScheme, type AgentEntry, type AgentView, type MetricTrend } from '@/lib/analysis';
 import type { ValueRecord } from '@/lib/model/schemas';
 import { t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/i18n/message-key';
 import { labelMetrics } from '@/lib/sidepanel';
 import { GapList } from '@/components/standing/GapList';
 import { ScoreBadge } from '@/components/standing/ScoreBadge';
@@ -102,7 +103,7 @@ export function AgentPanel(props: AgentPanelProps) {
       </div>
       {!view && history.forKey === agentKey && schemes && props.profiles ? (
         <p className="muted" data-testid="unknown-agent">
-          {t('spUnknownAgent', agentKey)}
+          {t('spUnknownAgent', [agentKey])}
         </p>
       ) : !view ? (
         <div className="placeholder chart-placeholder" aria-busy="true">
@@ -124,7 +125,7 @@ export function AgentPanel(props: AgentPanelProps) {
             <>
               <WeakestHint weakest={view.standing.weakest} />
               <section className="gaps-section">
-                <GapList gaps={view.standing.gaps} showPercent caption={t('spGapsTitle', view.period?.end ?? '')} />
+                <GapList gaps={view.standing.gaps} showPercent caption={t('spGapsTitle', [view.period?.end ?? ''])} />
               </section>
             </>
           )}
@@ -152,7 +153,7 @@ export function AgentPanel(props: AgentPanelProps) {
   );
 }
 
-const ROLE_KEYS: Record<AgentRole, string> = { presale: 'spRolePresale', aftersale: 'spRoleAftersale' };
+const ROLE_KEYS: Record<AgentRole, PlainKey> = { presale: 'spRolePresale', aftersale: 'spRoleAftersale' };
 
 function AgentFacts({ view, onOpenOptions }: { view: AgentView; onOpenOptions: () => void }) {
   const { agent } = view;
@@ -166,8 +167,8 @@ function AgentFacts({ view, onOpenOptions }: { view: AgentView; onOpenOptions: (
         {agent.key !== agent.name && <span>{agent.key} · </span>}
         {agent.role ? t(ROLE_KEYS[agent.role]) : t('spRoleUnknown')}
         {agent.roleGuessed && ` ${t('spRoleGuessed')}`}
-        {view.period && ` · ${t('spLatestDay', view.period.end)}`}
-        {agent.labels.length > 1 && ` · ${t('spAliases', agent.labels.slice(1).join('、'))}`}
+        {view.period && ` · ${t('spLatestDay', [view.period.end])}`}
+        {agent.labels.length > 1 && ` · ${t('spAliases', [agent.labels.slice(1).join('、')])}`}
       </p>
       {!agent.role && (
         <p className="notice-range small">

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { coverageCalendar } from '@/lib/analysis';
 import { t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/i18n/message-key';
 
 const WEEKS = 12;
-const WEEKDAY_KEYS = ['spMon', 'spTue', 'spWed', 'spThu', 'spFri', 'spSat', 'spSun'];
+const WEEKDAY_KEYS: readonly PlainKey[] = ['spMon', 'spTue', 'spWed', 'spThu', 'spFri', 'spSat', 'spSun'];
 
 /**
  * Which days of the last 12 weeks have a one-day capture: a week per column, Monday on top. Each day
@@ -18,8 +19,8 @@ export function CoverageCalendar({ captured, today }: { captured: ReadonlySet<st
     <section className="coverage" aria-labelledby="coverage-title" data-testid="coverage-calendar">
       <h2 id="coverage-title">{t('spCoverageTitle')}</h2>
       <p className="muted">
-        {t('spCoverageSummary', [String(WEEKS), String(have), String(days.length - have)])}
-        {lastMissing && ` ${t('spCoverageLastMissing', lastMissing.date)}`}
+        {t('spCoverageSummary', [t('countWeeks', WEEKS), t('countDays', have), t('countDays', days.length - have)])}
+        {lastMissing && ` ${t('spCoverageLastMissing', [lastMissing.date])}`}
       </p>
       <table className="coverage-grid">
         <caption className="visually-hidden">{t('spCoverageTitle')}</caption>

@@ -1,8 +1,9 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/i18n/message-key';
 
 export type PanelTab = 'team' | 'agent';
-const TABS: readonly { id: PanelTab; label: string }[] = [
+const TABS: readonly { id: PanelTab; label: PlainKey }[] = [
   { id: 'team', label: 'spTabTeam' },
   { id: 'agent', label: 'spTabAgent' },
 ];

@@ -50,11 +50,11 @@ export function TeamPanel({ periods, profiles, schemes, lang, onOpenAgent }: Tea
         {period && <PeriodSelect periods={periods} value={period} onChange={setPicked} />}
         {view && (
           <span className="muted small" data-testid="team-summary">
-            {t('spTeamSummary', [String(view.rows.length), String(view.metrics.length)])}
+            {t('spTeamSummary', [t('countAgents', view.rows.length), t('countMetrics', view.metrics.length)])}
           </span>
         )}
       </div>
-      {period && period.start !== period.end && <p className="notice-range small">{t('spRangeNotice', periodText(period))}</p>}
+      {period && period.start !== period.end && <p className="notice-range small">{t('spRangeNotice', [periodText(period)])}</p>}
       {!view ? (
         <div className="placeholder table-placeholder" aria-busy="true">
           {t('spLoading')}

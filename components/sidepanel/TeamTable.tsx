@@ -2,6 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import type { BenchmarkRow, TargetGap, TeamRow, TeamView } from '@/lib/analysis';
 import { formatGap, formatMetricValue } from '@/lib/format';
 import { t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/i18n/message-key';
 import { ScoreBadge } from '@/components/standing/ScoreBadge';
 import { metricLabel, metricUnit, type UiLang } from '@/components/standing/ui-language';
 import { alertsByMetric } from './alerts-by-metric';
@@ -9,14 +10,14 @@ import { cellStatus, type CellStatus } from './cell-status';
 import { nextSort, sameSortKey, sortTeamRows, type SortDirection, type TeamSortKey } from './sort-team-rows';
 import { TrendAlertMark } from './TrendAlertMark';
 
-const BENCHMARK_KEYS: Record<BenchmarkRow['kind'], string> = {
+const BENCHMARK_KEYS: Record<BenchmarkRow['kind'], PlainKey> = {
   team_total: 'spBenchTeamTotal',
   team_average: 'spBenchTeamAverage',
   peer_average: 'spBenchPeerAverage',
   peer_top: 'spBenchPeerTop',
 };
 const MARKS: Record<CellStatus, string> = { pass: '✓', near: '≈', fail: '✗', none: '' };
-const STATUS_KEYS: Record<CellStatus, string> = { pass: 'standingPass', near: 'spCellNear', fail: 'standingFail', none: '' };
+const STATUS_KEYS: Record<Exclude<CellStatus, 'none'>, PlainKey> = { pass: 'standingPass', near: 'spCellNear', fail: 'standingFail' };
 
 interface TeamTableProps {
   view: TeamView;

@@ -11,7 +11,7 @@ export function alertText(alert: TrendAlert, lang: UiLang): string {
   const baseline = formatMetricValue(alert.baseline, unit, lang);
   if (alert.kind === 'worsening_run') {
     const key = alert.changePercent < 0 ? 'spAlertRunDown' : 'spAlertRunUp';
-    return t(key, [name, String(alert.periods), baseline, latest]);
+    return t(key, alert.periods, [name, alert.periods, baseline, latest]);
   }
   return t('spAlertDrop', [name, String(alert.periods), baseline, latest, formatPercentChange(alert.changePercent, lang)]);
 }

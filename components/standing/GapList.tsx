@@ -73,7 +73,7 @@ function GapStatus({ gap }: { gap: TargetGap }) {
     const score = gap.score === null ? '—' : String(Math.round(gap.score));
     return (
       <span className={`standing-status ${gap.passed ? 'pass' : 'fail'}`} title={gap.passed ? t('standingAboveTarget') : t('standingBelowTarget')}>
-        {t('standingIncentiveScore', score)}
+        {t('standingIncentiveScore', [score])}
       </span>
     );
   }

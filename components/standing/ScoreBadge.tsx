@@ -15,7 +15,7 @@ export function ScoreBadge({ score, grade, compact = false }: ScoreBadgeProps) {
   const rounded = score === null ? null : Math.round(score);
   const band = rounded === null ? 'none' : rounded >= 90 ? 'high' : rounded >= 70 ? 'mid' : 'low';
   const label =
-    rounded === null ? t('standingNoScore') : grade ? t('standingScoreGrade', [String(rounded), grade]) : t('standingScore', String(rounded));
+    rounded === null ? t('standingNoScore') : grade ? t('standingScoreGrade', [String(rounded), grade]) : t('standingScore', [String(rounded)]);
   return (
     <span
       className={`standing-score band-${band}${compact ? ' compact' : ''}`}

@@ -26,7 +26,7 @@ export function WeakestHint({ weakest, adviceLimit, compact = false }: WeakestHi
   const { gap } = weakest;
   const unit = metricUnit(weakest.metric);
   const name = metricLabel(weakest.metric, lang);
-  const advice = metricHints(weakest.metric)[lang];
+  const advice = metricHints(weakest.metric).map((key) => t(key));
   const shown = adviceLimit === undefined ? advice : advice.slice(0, adviceLimit);
   return (
     <section
@@ -44,7 +44,7 @@ export function WeakestHint({ weakest, adviceLimit, compact = false }: WeakestHi
           {gap.gap !== null && (
             <>
               {' · '}
-              <span className={gap.passed ? 'gap-pass' : 'gap-fail'}>{t('standingGapIs', formatGap(gap.gap, unit, lang))}</span>
+              <span className={gap.passed ? 'gap-pass' : 'gap-fail'}>{t('standingGapIs', [formatGap(gap.gap, unit, lang)])}</span>
             </>
           )}
         </p>

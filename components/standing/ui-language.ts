@@ -1,5 +1,6 @@
 import { metricById, type Unit } from '@/lib/model';
-import { METRIC_LABELS } from '@/lib/metrics';
+import { t } from '@/lib/i18n/translate';
+import { metricNameKey } from '@/lib/i18n/metric-name-key';
 import { prefersChinese } from '@/lib/i18n/ui-language';
 
 export type UiLang = 'zh' | 'en';
@@ -9,10 +10,10 @@ export function uiLang(): UiLang {
   return prefersChinese() ? 'zh' : 'en';
 }
 
-/** A metric's name in the UI language; an id outside the catalog shows as itself. */
-export function metricLabel(id: string, lang: UiLang = uiLang()): string {
-  const labels = METRIC_LABELS[id];
-  return labels ? labels[lang] : id;
+/** A metric's name in the UI language (locale key metric_<id>); an id outside the catalog shows as itself. */
+export function metricLabel(id: string, _lang?: UiLang): string {
+  const key = metricNameKey(id);
+  return key ? t(key) : id;
 }
 
 /** The canonical unit of a metric (count for an unknown id, so numbers still format). */

@@ -1,7 +1,9 @@
 import type { Capture } from '../model/capture-types';
 import type { CaptureReply } from '../model/capture-reply';
+import type { t as Translate } from '../i18n/translate';
 
-type GetMessage = (key: string, substitutions?: string | string[]) => string;
+/** The typed i18n.t, passed in: the content script and the popup each bring theirs. */
+type GetMessage = typeof Translate;
 
 export function periodText(capture: Capture): string {
   const { start, end } = capture.period;
@@ -11,17 +13,16 @@ export function periodText(capture: Capture): string {
 /** "已保存 10 位客服（本表共 23 位）· 9 项指标 · 2026-11-20 ~ 2026-11-26" */
 export function confirmationText(capture: Capture, reply: CaptureReply, t: GetMessage): string {
   if (!reply.ok) return failureText(reply.error, t);
-  const agents = String(reply.agents);
   const parts = [
-    reply.snapshotAgents > reply.agents ? t('toastSavedAgentsOfTotal', [agents, String(reply.snapshotAgents)]) : t('toastSavedAgents', agents),
-    t('toastMetrics', String(reply.metrics)),
+    reply.snapshotAgents > reply.agents ? t('toastSavedAgentsOfTotal', reply.agents, [reply.agents, reply.snapshotAgents]) : t('toastSavedAgents', reply.agents),
+    t('toastMetrics', reply.metrics),
     periodText(capture),
   ];
   if (capture.period.guessed) parts.push(t('toastPeriodGuessed'));
-  if (capture.warnings.length > 0) parts.push(t('toastWarnings', String(capture.warnings.length)));
+  if (capture.warnings.length > 0) parts.push(t('toastWarnings', capture.warnings.length));
   return parts.join(' · ');
 }
 
 export function failureText(error: unknown, t: GetMessage): string {
-  return t('toastFailed', error instanceof Error ? error.message : String(error));
+  return t('toastFailed', [error instanceof Error ? error.message : String(error)]);
 }

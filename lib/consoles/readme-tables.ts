@@ -6,7 +6,7 @@
 import { CONSOLES, type ConsoleEntry } from './registry';
 
 export type Lang = 'zh' | 'en';
-/** public/_locales/<locale>/messages.json, by README language. */
+/** _locales/<locale>/messages.json as built from lib/i18n/locales, by README language. */
 export type LocaleMessages = Record<Lang, Record<string, { message: string }>>;
 
 const code = (text: string): string => `\`${text}\``;

@@ -7,9 +7,10 @@
  * Hosts live in lib/model/console-sites.ts because that part ships in the content script; this file never does.
  * Sources: ../docs/metrics.md ("Where these tables live") and consoles.md.
  */
+import type { PlainKey } from '../i18n/message-key';
 import { CONSOLE_SITES, type ConsoleSite, type KnownConsoleId } from '../model';
 
-/** Text for the docs (README), not for the extension's UI: that text is in public/_locales. */
+/** Text for the docs (README), not for the extension's UI: that text is in lib/i18n/locales. */
 export interface DocText {
   readonly zh: string;
   readonly en: string;
@@ -39,11 +40,11 @@ export interface ReportSignature {
 export interface ConsoleEntry extends ConsoleSite {
   readonly id: KnownConsoleId;
   /** Locale key of the console's name (public/_locales). */
-  readonly nameKey: string;
+  readonly nameKey: PlainKey;
   /** Where the comparison tables are, as host + path (README; each must fall under one of `hosts`). */
   readonly pages: readonly string[];
   /** What the side panel tells a user with no data yet: the menu path (locale key) and the host to open. */
-  readonly emptyState: { readonly pathKey: string; readonly host: string } | null;
+  readonly emptyState: { readonly pathKey: PlainKey; readonly host: string } | null;
   /** Which tables are read (README). */
   readonly reads: DocText;
   /** The component library of the tables, for fixture and capture authors; `inferred` = no source shows it. */
@@ -58,7 +59,7 @@ const entry = <Id extends KnownConsoleId>(id: Id, rest: Omit<ConsoleEntry, 'id' 
 });
 
 /** The locale key of sites the user added (`custom`), which have no entry. */
-export const CUSTOM_CONSOLE_NAME_KEY = 'consoleCustom';
+export const CUSTOM_CONSOLE_NAME_KEY: PlainKey = 'consoleCustom';
 
 /** In the order the side panel and README list them. */
 export const CONSOLES: readonly ConsoleEntry[] = [

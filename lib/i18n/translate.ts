@@ -1,12 +1,12 @@
-import { browser } from 'wxt/browser';
-
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+import { i18n } from '#i18n';
+import { sayWith } from './text';
 
 /**
- * browser.i18n with plain string keys (messages live in public/_locales; zh_CN is the default locale).
- * A missing key shows the key itself, so a gap is visible instead of an empty label.
+ * `i18n.t` of @wxt-dev/i18n: keys, substitution counts and plurals are typed from the default locale's
+ * file (lib/i18n/locales/zh_CN.yml). `t('key', [a, b])` substitutes $1 and $2; `t('key', [n])` or
+ * `t('key', n, [a, n])` picks the plural form for the count n.
  */
-export const t: Translate = (key, substitutions) => {
-  const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string;
-  return getMessage(key, substitutions) || key;
-};
+export const t = i18n.t;
+
+/** A Text that lib/ returned (a key and its parameters), in the browser's language. */
+export const say = sayWith(t);

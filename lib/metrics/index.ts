@@ -9,6 +9,5 @@ export { normalizeHeader, headerUnitHint } from './normalize-header';
 export { recognizeHeader } from './recognize-header';
 export { parseValue } from './parse-value';
 export { rowKindOf, isMissingLabel, agentKey, shopOf } from './row-kind';
-export { METRIC_LABELS } from './labels';
 export { compactText } from './normalize-header';
 export { parseCell } from './parse-value';

@@ -1,21 +1,23 @@
 import type { IssueText } from '../model/schemas';
-import { METRIC_LABELS } from '../metrics';
+import type { MessageKey } from '../i18n/message-key';
+import { metricNameKey } from '../i18n/metric-name-key';
+import { text, type Text } from '../i18n/text';
 import type { SchemeDraft } from './scheme-draft';
 
-/** Where a scheme problem is, in words a manager recognises: "2026-11-01 版 · 回复率 · 最佳值". */
+/** Where a scheme problem is, in words a manager recognises: "2026-11-01 版 · 回复率 · 最佳值" (parts joined by " · "). */
 
-const FIELDS: Readonly<Record<string, { zh: string; en: string }>> = {
-  metric: { zh: '指标', en: 'metric' },
-  kind: { zh: '类型', en: 'kind' },
-  target: { zh: '目标值', en: 'target' },
-  worst: { zh: '最差值', en: 'worst' },
-  best: { zh: '最佳值', en: 'best' },
-  weight: { zh: '权重', en: 'weight' },
-  name: { zh: '名称', en: 'name' },
-  minScore: { zh: '最低分', en: 'minimum score' },
-  mode: { zh: '提成方式', en: 'mode' },
-  rate: { zh: '提成比例', en: 'rate' },
-  effectiveFrom: { zh: '生效日期', en: 'effective from' },
+const FIELDS: Readonly<Record<string, MessageKey>> = {
+  metric: 'schemeWhereFieldMetric',
+  kind: 'schemeWhereFieldKind',
+  target: 'schemeWhereFieldTarget',
+  worst: 'schemeWhereFieldWorst',
+  best: 'schemeWhereFieldBest',
+  weight: 'schemeWhereFieldWeight',
+  name: 'schemeWhereFieldName',
+  minScore: 'schemeWhereFieldMinScore',
+  mode: 'schemeWhereFieldMode',
+  rate: 'schemeWhereFieldRate',
+  effectiveFrom: 'schemeWhereFieldEffectiveFrom',
 };
 
 const PATH = /^versions\[(\d+)\](?:\.(metrics|grades|commission)\[(\d+)\])?(?:\.(\w+))?/;
@@ -23,42 +25,35 @@ const PATH = /^versions\[(\d+)\](?:\.(metrics|grades|commission)\[(\d+)\])?(?:\.
 export interface IssueLocation {
   /** Index of the version the problem is in, or null for the scheme as a whole. */
   version: number | null;
-  zh: string;
-  en: string;
+  /** The parts of the place, outside in; a view says each and joins them with " · ". */
+  parts: Text[];
 }
+
+const metricName = (id: string | undefined): Text | null => {
+  const key = metricNameKey(id ?? '');
+  return key ? text(key) : null;
+};
 
 export function issueLocation(path: string, draft: SchemeDraft): IssueLocation {
   const m = PATH.exec(path);
-  if (!m) {
-    if (path === 'name') return { version: null, zh: '方案名称', en: 'Scheme name' };
-    return { version: null, zh: '方案', en: 'Scheme' };
-  }
+  if (!m) return { version: null, parts: [text(path === 'name' ? 'schemeWhereName' : 'schemeWhereScheme')] };
   const vi = Number(m[1]);
   const version = draft.versions[vi];
-  const zh: string[] = [version ? `${version.effectiveFrom} 版` : `第 ${vi + 1} 版`];
-  const en: string[] = [version ? `Version ${version.effectiveFrom}` : `Version ${vi + 1}`];
+  const parts: Text[] = [version ? text('schemeWhereVersion', version.effectiveFrom) : text('schemeWhereVersionNumber', vi + 1)];
   const [, , list, rowText, field] = m;
   if (list && rowText !== undefined) {
     const row = Number(rowText);
     if (list === 'metrics') {
-      const labels = METRIC_LABELS[version?.metrics[row]?.metric ?? ''];
-      zh.push(labels ? labels.zh : `第 ${row + 1} 个指标`);
-      en.push(labels ? labels.en : `Metric ${row + 1}`);
+      parts.push(metricName(version?.metrics[row]?.metric) ?? text('schemeWhereMetricNumber', row + 1));
     } else if (list === 'grades') {
-      const name = version?.grades[row]?.name.trim();
-      zh.push(`等级 ${name || row + 1}`);
-      en.push(`Grade ${name || row + 1}`);
+      parts.push(text('schemeWhereGrade', version?.grades[row]?.name.trim() || row + 1));
     } else {
-      const labels = METRIC_LABELS[version?.commission[row]?.metric ?? ''];
-      zh.push(`提成 ${labels ? labels.zh : row + 1}`);
-      en.push(`Commission ${labels ? labels.en : row + 1}`);
+      parts.push(text('schemeWhereCommission', metricName(version?.commission[row]?.metric) ?? row + 1));
     }
   }
-  if (field && FIELDS[field]) {
-    zh.push(FIELDS[field].zh);
-    en.push(FIELDS[field].en);
-  }
-  return { version: vi, zh: zh.join(' · '), en: en.join(' · ') };
+  const fieldKey = field ? FIELDS[field] : undefined;
+  if (fieldKey) parts.push(text(fieldKey));
+  return { version: vi, parts };
 }
 
 /** Problems of one field (`versions[0].metrics[2].best`) or, with `prefix`, of anything under a path. */

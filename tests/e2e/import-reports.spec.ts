@@ -376,7 +376,7 @@ test('the preview in English and dark, keyboard reachable', async () => {
   await expect(page.locator('#import-preview-title')).toBeFocused();
   await expect(page.getByTestId('import-preview')).toContainText('Import preview');
   await expect(fileCard(page, SYCM_EXPORT).getByTestId('import-period')).toContainText('2026-11-20 to 2026-11-26');
-  await expect(fileCard(page, DAILY_EXPORT).getByTestId('import-period')).toContainText('from the date column: 7 day(s)');
+  await expect(fileCard(page, DAILY_EXPORT).getByTestId('import-period')).toContainText('from the date column: 7 days, each day stored on its own');
   await expect(fileCard(page, CHITU_EXPORT_NO_PERIOD)).toContainText('enter this table');
   await expect(fileCard(page, BAD_PNG).getByTestId('import-file-error')).toContainText('is not a spreadsheet');
   // A left-out column says why in English too: the readable twin of the (秒) column.

@@ -3,10 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { README_OF, withConsoleBlocks, type Lang, type LocaleMessages } from '../../lib/consoles/readme-tables';
+import { chromeMessages } from './locale-files';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const read = (rel: string): string => readFileSync(path.join(root, rel), 'utf8');
-const locales: LocaleMessages = { zh: JSON.parse(read('public/_locales/zh_CN/messages.json')), en: JSON.parse(read('public/_locales/en/messages.json')) };
+const locales: LocaleMessages = { zh: await chromeMessages('zh_CN'), en: await chromeMessages('en') };
 
 for (const [lang, file] of Object.entries(README_OF) as [Lang, string][]) {
   const before = read(file);

@@ -1,19 +1,13 @@
 // Component tests: the fake browser of wxt/testing (installed by WxtVitest) has no i18n, so getMessage
-// reads the real locale files: tests see the texts users see, and a missing key shows as the key.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// reads the real locale files (lib/i18n/locales): tests see the texts users see, and a missing key shows as the key.
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { chromeMessages } from '../../tools/locale-files';
 import { setUiLocale, uiLocale } from './support/ui-locale';
 
-type Messages = Record<string, { message: string }>;
-
-function readMessages(locale: 'zh_CN' | 'en'): Messages {
-  return JSON.parse(readFileSync(path.resolve('public/_locales', locale, 'messages.json'), 'utf8')) as Messages;
-}
-
-const MESSAGES = { 'zh-CN': readMessages('zh_CN'), en: readMessages('en') };
+// The messages as the build writes them from lib/i18n/locales (plural forms joined with " | ").
+const MESSAGES = { 'zh-CN': await chromeMessages('zh_CN'), en: await chromeMessages('en') };
 
 /** chrome.i18n.getMessage's substitution: $1…$9 from the list, `$$` a dollar sign. */
 function substitute(message: string, substitutions: string | string[] | undefined): string {

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONSOLES } from '../../../lib/consoles';
 import { consoleBlocks, README_OF, withConsoleBlocks, type Lang, type LocaleMessages } from '../../../lib/consoles/readme-tables';
+import { chromeMessages } from '../../tools/locale-files';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (rel: string): string => readFileSync(path.join(ROOT, rel), 'utf8');
-const locales: LocaleMessages = { zh: JSON.parse(read('public/_locales/zh_CN/messages.json')), en: JSON.parse(read('public/_locales/en/messages.json')) };
+const locales: LocaleMessages = { zh: await chromeMessages('zh_CN'), en: await chromeMessages('en') };
 
 describe('README console tables', () => {
   it.each(Object.entries(README_OF) as [Lang, string][])('%s: %s is what the registry renders (run npm run docs:consoles after changing lib/consoles)', (lang, file) => {

@@ -6,10 +6,10 @@ import { CONSOLE_IDS } from '../../../lib/model/console-sites';
 import { consoleIdSchema } from '../../../lib/model/schemas/console-id-schema';
 import { CONSOLE_MATCHES, CONSOLE_SITES, CONSOLES, CUSTOM_CONSOLE_NAME_KEY, KNOWN_CONSOLE_IDS, consoleOfHost, matchPatternOfHost, type ConsoleId } from '../../../lib/consoles';
 import { detectConsole } from '../../../lib/import/detect-console';
+import { chromeMessages } from '../../tools/locale-files';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const locale = (name: string): Record<string, { message: string }> => JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', name, 'messages.json'), 'utf8'));
-const LOCALES = { zh_CN: locale('zh_CN'), en: locale('en') };
+const LOCALES = { zh_CN: await chromeMessages('zh_CN'), en: await chromeMessages('en') };
 
 /** Hosts a frame may really have under a registry host: `*.topchitu.com` → topchitu.com and kf.topchitu.com. */
 const exampleHosts = (host: string): string[] => (host.startsWith('*.') ? [host.slice(2), `kf.${host.slice(2)}`] : [host]);

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { hasOwnHints, metricHints } from '../../../lib/hints/metric-hints';
+import { hasOwnHints, metricHints as metricHintKeys } from '../../../lib/hints/metric-hints';
+import { chromeMessages } from '../../tools/locale-files';
 import { METRICS } from '../../../lib/model/metric-catalog';
 
 const scored = METRICS.filter((m) => m.kind === 'basic' || m.kind === 'incentive');
 const CJK = /[\u4e00-\u9fff]/;
+
+// The advice is locale keys; these tests read them in both languages.
+const [zh, en] = await Promise.all([chromeMessages('zh_CN'), chromeMessages('en')]);
+const metricHints = (metric: string) => {
+  const keys = metricHintKeys(metric);
+  return { zh: keys.map((k) => zh[k]!.message), en: keys.map((k) => en[k]!.message) };
+};
 
 describe('metricHints', () => {
   it('covers every basic and incentive metric of the catalog', () => {
@@ -42,7 +50,7 @@ describe('metricHints', () => {
   });
 
   it('returns fresh arrays: a caller cannot change the catalog', () => {
-    metricHints('reply_rate').zh.push('x');
-    expect(metricHints('reply_rate').zh).not.toContain('x');
+    metricHintKeys('reply_rate').push('extName');
+    expect(metricHintKeys('reply_rate')).not.toContain('extName');
   });
 });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS, metricById } from '../../../lib/model/metric-catalog';
 import { AGENT_HEADERS, DATE_HEADERS, IGNORED_HEADERS } from '../../../lib/metrics/header-vocabulary';
-import { METRIC_LABELS } from '../../../lib/metrics/labels';
+import { chromeMessages } from '../../tools/locale-files';
 import { normalizeHeader } from '../../../lib/metrics/normalize-header';
+
+// Metric names are locale keys metric_<id> (lib/i18n/locales), in every language.
+const [zh, en] = await Promise.all([chromeMessages('zh_CN'), chromeMessages('en')]);
+const METRIC_LABELS: Record<string, { zh: string; en: string }> = Object.fromEntries(
+  Object.keys(zh)
+    .filter((key) => key.startsWith('metric_'))
+    .map((key) => [key.slice('metric_'.length), { zh: zh[key]!.message, en: en[key]!.message }]),
+);
 
 // The ids, units, directions, roles, kinds, names, benchmark labels and markers are checked against
 // docs/metrics.md itself in catalog-doc.test.ts; this file checks what the document does not say.

@@ -60,7 +60,7 @@ describe('recognizeHeader: noisy headers', () => {
     ['答问比\uE60B', metric('answer_question_ratio')],
     ['好评率：', metric('positive_review_rate')],
     // Own exports write ids. English display names are the extension's pages' words, not a console's:
-    // they stay out of the content script (lib/metrics/labels.ts), so they are not headers.
+    // they stay out of the content script (locale keys metric_<id>), so they are not headers.
     ['inquiry_conversion_rate', metric('inquiry_conversion_rate')],
     ['Reply rate', { type: 'unknown' }],
   ])('%j', (text, expected) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localeOf } from '../../tools/fake-i18n';
 import { presetScheme } from '../../../lib/analysis/scheme-presets';
 import { draftFromScheme } from '../../../lib/options/scheme-draft';
 import { issueLocation, issuesAt } from '../../../lib/options/issue-location';
@@ -15,8 +16,13 @@ describe('issueLocation', () => {
     ['versions[3].metrics[0].target', 3, '第 4 版 · 第 1 个指标 · 目标值', 'Version 4 · Metric 1 · target'],
     ['name', null, '方案名称', 'Scheme name'],
     ['', null, '方案', 'Scheme'],
-  ] as const)('%s', (path, version, zh, en) => {
-    expect(issueLocation(path, draft)).toEqual({ version, zh, en });
+  ] as const)('%s', async (path, version, zh, en) => {
+    const where = issueLocation(path, draft);
+    expect(where.version).toBe(version);
+    const { say: sayZh } = await localeOf('zh_CN');
+    expect(where.parts.map(sayZh).join(' · ')).toBe(zh);
+    const { say: sayEn } = await localeOf('en');
+    expect(where.parts.map(sayEn).join(' · ')).toBe(en);
   });
 });
 
