@@ -4,7 +4,7 @@ import { showConfirmation } from '@/lib/capture/confirmation-toast';
 import { confirmationText, failureText } from '@/lib/capture/confirmation-text';
 import { findPeriod } from '@/lib/period/find-period';
 import { onFrameMessage, sendToBackground } from '@/lib/messages/content-messaging';
-import { t } from '@/lib/i18n/translate';
+import { leanT as t } from '@/lib/i18n/lean-translate';
 
 // Thin wiring: the capture logic lives in lib/capture and is tested there.
 export default defineContentScript({

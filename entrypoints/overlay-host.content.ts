@@ -3,7 +3,7 @@ import { CONSOLE_MATCHES } from '@/lib/model/console-sites';
 import { controlCoverage } from '@/lib/overlay/default-corner';
 import { controlOverlayFrame } from '@/lib/overlay/overlay-frame';
 import { onFrameMessage, sendToBackground } from '@/lib/messages/content-messaging';
-import { t } from '@/lib/i18n/translate';
+import { leanT as t } from '@/lib/i18n/lean-translate';
 
 // The on-page badge: an extension page (entrypoints/overlay) in an iframe of the top frame. This script
 // only places the frame; it must stay tiny (no React, no Dexie): it runs on every console page.
