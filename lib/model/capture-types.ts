@@ -1,7 +1,7 @@
 import type { ConsoleId } from './console-sites';
 import type { LeftOutColumn, RowKind } from './metric-types';
 
-/** Which console a capture came from; decided by host (consoleOfHost in ./console-sites.ts). */
+/** Which console a capture came from: the top page's console, else the frame's host (lib/capture/console-of-frame.ts). */
 export type { ConsoleId };
 
 /**
