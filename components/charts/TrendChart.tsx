@@ -103,7 +103,7 @@ export function TrendChart({ trend, onRendered, complete = true }: TrendChartPro
     };
   }, [unit]);
 
-  const name = metricLabel(trend.metric, lang);
+  const name = metricLabel(trend.metric);
   const latest = trend.points[trend.points.length - 1];
   const summary = t('chartSummary', trend.points.length, [
     name,

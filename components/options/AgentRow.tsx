@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { AgentProfile, AgentEntry } from '@/lib/analysis';
 import type { IssueText } from '@/lib/model/schemas';
 import { shopOf } from '@/lib/metrics';
-import { t } from '@/lib/i18n/translate';
-import { pick } from '@/lib/i18n/ui-language';
+import { say, t } from '@/lib/i18n/translate';
 import { draftChanged, mergeAgent, mergeCandidates, unmergeAlias, type AgentDraft, saveAgentDraft } from '@/lib/options';
 import { useDatabase } from '@/components/database-context';
 
@@ -139,7 +138,7 @@ export function AgentRow({
             {t('agentsSaveFailed')}
             <ul>
               {outcome.issues.map((issue, i) => (
-                <li key={i}>{pick({ zh: issue.messageZh, en: issue.messageEn })}</li>
+                <li key={i}>{say(issue.message)}</li>
               ))}
             </ul>
           </div>

@@ -3,8 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { correctPeriod } from '@/lib/db';
 import type { CaptureRecord } from '@/lib/model/schemas';
 import type { LeftOutColumn } from '@/lib/model';
-import { t } from '@/lib/i18n/translate';
-import { pick } from '@/lib/i18n/ui-language';
+import { say, t } from '@/lib/i18n/translate';
 import { formatDateTime } from '../format-date-time';
 import { consoleName } from '../console-name';
 import { metricLabel } from '../standing/ui-language';
@@ -168,7 +167,7 @@ function PeriodCorrection({ captureId, start, end, onDone }: PeriodCorrectionPro
   }
   const save = async () => {
     const result = await correctPeriod(db, captureId, range);
-    onDone(result.ok ? t('correctPeriodDone', result.valuesMoved, [result.valuesMoved, `${range.start} ~ ${range.end}`]) : pick({ zh: result.messageZh, en: result.messageEn }));
+    onDone(result.ok ? t('correctPeriodDone', result.valuesMoved, [result.valuesMoved, `${range.start} ~ ${range.end}`]) : say(result.message));
   };
   return (
     <div className="actions">

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/lib/i18n/translate';
-import type { PlainKey } from '@/lib/i18n/message-key';
+import type { PlainKey } from '@/lib/model';
 import { clearErrors, recentErrors, type ErrorKind } from '@/lib/log';
 import { formatDateTime } from '../format-date-time';
 

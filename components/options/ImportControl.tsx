@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { importFile, type ImportFileResult } from '@/lib/io';
 import { applyReportImport, readReportFiles, type ApplyReportResult, type ImportPreview } from '@/lib/import';
 import { splitImportBatch, applyChoices, type PeriodInputs } from '@/lib/options';
-import { isoDate } from '@/lib/model';
+import { isoDate, text } from '@/lib/model';
 import { t } from '@/lib/i18n/translate';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportOwnFormatResult } from './ImportOwnFormatResult';
@@ -46,7 +46,7 @@ export function ImportControl() {
       try {
         result = await importFile(db, await file.text());
       } catch (error) {
-        result = { ok: false, problems: [{ zh: messageOf(error), en: messageOf(error) }] };
+        result = { ok: false, problems: [text('importWriteFailed', messageOf(error))] };
       }
       own.push({ name, result });
     }
@@ -59,8 +59,7 @@ export function ImportControl() {
       );
       setState({ phase: 'preview', own, preview, inputs: {}, applying: false });
     } catch (error) {
-      const text = t('importReportReadFailed', [messageOf(error)]);
-      setState({ phase: 'done', own, report: { ok: false, problems: [{ zh: text, en: text }] }, unreadable: [] });
+      setState({ phase: 'done', own, report: { ok: false, problems: [text('importReportReadFailed', messageOf(error))] }, unreadable: [] });
     }
   };
 
@@ -75,7 +74,7 @@ export function ImportControl() {
     try {
       report = await applyReportImport(db, preview, applyChoices(preview, inputs));
     } catch (error) {
-      report = { ok: false, problems: [{ zh: messageOf(error), en: messageOf(error) }] };
+      report = { ok: false, problems: [text('importWriteFailed', messageOf(error))] };
     }
     const unreadable = preview.files.filter((f) => f.error !== null || (!f.alreadyImported && f.sheets.length === 0)).map((f) => f.name);
     setState({ phase: 'done', own, report, unreadable });

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/translate';
-import type { PlainKey } from '@/lib/i18n/message-key';
+import type { PlainKey } from '@/lib/model';
 import { DataSection } from './DataSection';
 import { SitesSection } from './SitesSection';
 import { CaptureLog } from './CaptureLog';

@@ -1,6 +1,5 @@
 import type { FilePreview } from '@/lib/import';
-import { t } from '@/lib/i18n/translate';
-import { pick } from '@/lib/i18n/ui-language';
+import { say, t } from '@/lib/i18n/translate';
 import { formatFileSize } from '@/lib/options';
 import { consoleName } from '@/components/console-name';
 import { ReportPreviewSheet, type PeriodInput } from './ReportPreviewSheet';
@@ -31,7 +30,7 @@ export function ReportPreviewFile({ file, today, inputs, disabled, onPeriod }: P
 
       {file.error ? (
         <p className="notice error" data-testid="import-file-error">
-          {t('importReportFileError')} {pick(file.error)}
+          {t('importReportFileError')} {say(file.error)}
         </p>
       ) : file.alreadyImported ? (
         <p className="muted small">{file.duplicateOf === null ? t('importReportAlreadyImportedNote') : t('importReportDuplicateNote', [file.duplicateOf])}</p>
@@ -51,7 +50,7 @@ export function ReportPreviewFile({ file, today, inputs, disabled, onPeriod }: P
           {file.skippedSheets.map((s, i) => (
             <span key={`${s.sheet}|${i}`}>
               {i > 0 && t('importReportListSeparator')}
-              {t('importReportSkippedSheet', [s.sheet, pick(s.reason)])}
+              {t('importReportSkippedSheet', [s.sheet, say(s.reason)])}
             </span>
           ))}
         </p>

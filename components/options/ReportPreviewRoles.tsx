@@ -1,6 +1,6 @@
 import { AGENT_ROLES, type AgentRole } from '@/lib/analysis';
 import { t } from '@/lib/i18n/translate';
-import type { PlainKey } from '@/lib/i18n/message-key';
+import type { PlainKey } from '@/lib/model';
 import { firstOf } from '@/lib/options';
 
 const ROLE_KEYS: Record<AgentRole, PlainKey> = { presale: 'agentsRolePresale', aftersale: 'agentsRoleAftersale' };

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import type { SheetPreview } from '@/lib/import';
 import type { RowKind } from '@/lib/model';
-import { t } from '@/lib/i18n/translate';
-import type { PlainKey } from '@/lib/i18n/message-key';
-import { pick } from '@/lib/i18n/ui-language';
+import { say, t } from '@/lib/i18n/translate';
+import type { PlainKey } from '@/lib/model';
 import { firstOf, periodInputProblem } from '@/lib/options';
 import { metricLabel } from '@/components/standing/ui-language';
 import { ReportLeftOutList } from './ReportLeftOutList';
@@ -143,7 +142,7 @@ export function ReportPreviewSheet({ sheet, today, input, disabled, onPeriod }: 
                     <td>
                       <code>{p.text}</code>
                     </td>
-                    <td>{pick(p.reason)}</td>
+                    <td>{say(p.reason)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -199,7 +198,7 @@ function PeriodFields({ today, input, disabled, onPeriod }: { today: string; inp
       </span>
       {shown && (
         <span className="field-issues" id={issueId} role="alert">
-          {pick(shown)}
+          {say(shown)}
         </span>
       )}
     </div>

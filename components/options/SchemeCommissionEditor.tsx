@@ -1,6 +1,5 @@
 import type { IssueText } from '@/lib/model/schemas';
 import { t } from '@/lib/i18n/translate';
-import { pick } from '@/lib/i18n/ui-language';
 import { COMMISSION_RATE_SUFFIX, issuesAt, type VersionDraft, addCommission, removeCommission, updateCommission } from '@/lib/options';
 import { FieldIssues, SchemeNumberInput } from './SchemeNumberInput';
 import { metricLabel } from '@/components/standing/ui-language';
@@ -62,7 +61,7 @@ export function SchemeCommissionEditor({
                 value={c.rate}
                 onChange={(rate) => onChange(updateCommission(version, c.uid, { rate }))}
                 label={`${name} · ${t('schemeCommissionRate')}`}
-                unit={pick(COMMISSION_RATE_SUFFIX[c.mode])}
+                unit={t(COMMISSION_RATE_SUFFIX[c.mode])}
                 issues={issuesAt(issues, `${path}.rate`)}
                 width="narrow"
               />

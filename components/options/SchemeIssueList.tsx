@@ -1,5 +1,4 @@
 import type { IssueText } from '@/lib/model/schemas';
-import { pick } from '@/lib/i18n/ui-language';
 import { say } from '@/lib/i18n/translate';
 import { issueLocation, type SchemeDraft } from '@/lib/options';
 
@@ -21,7 +20,7 @@ export function SchemeIssueList({ issues, draft, onShowVersion }: { issues: read
               <b>{place}</b>
             )}
             {' — '}
-            {pick({ zh: issue.messageZh, en: issue.messageEn })}
+            {say(issue.message)}
           </li>
         );
       })}

@@ -1,7 +1,7 @@
 import { metricLabel } from '@/components/standing/ui-language';
 import { METRICS, type MetricDef, type MetricRole } from '@/lib/model';
 import { t } from '@/lib/i18n/translate';
-import type { PlainKey } from '@/lib/i18n/message-key';
+import type { PlainKey } from '@/lib/model';
 
 const GROUPS: { role: MetricRole; key: PlainKey }[] = [
   { role: 'presale', key: 'schemeGroupPresale' },

@@ -1,8 +1,7 @@
 import { metricById } from '@/lib/model';
 import type { IssueText } from '@/lib/model/schemas';
 import { t } from '@/lib/i18n/translate';
-import type { PlainKey } from '@/lib/i18n/message-key';
-import { pick } from '@/lib/i18n/ui-language';
+import type { PlainKey } from '@/lib/model';
 import { DISPLAY_UNITS, plainNumberText, issuesAt, unitOfMetric, weightSum, type MetricRowDraft, type VersionDraft, addMetricRow, removeMetricRow, updateMetricRow } from '@/lib/options';
 import { FieldIssues, SchemeNumberInput } from './SchemeNumberInput';
 import { metricLabel } from '@/components/standing/ui-language';
@@ -94,7 +93,7 @@ function MetricRow({
 }) {
   const def = metricById(row.metric);
   const name = metricLabel(row.metric);
-  const unit = pick(DISPLAY_UNITS[unitOfMetric(row.metric)].suffix);
+  const unit = t(DISPLAY_UNITS[unitOfMetric(row.metric)].suffix);
   const id = `m-${row.uid}`;
   const metricIssues = issuesAt(issues, `${path}.metric`);
   // Problems of the row as a whole (none from the schema today) show under the metric.

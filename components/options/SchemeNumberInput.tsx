@@ -1,5 +1,5 @@
+import { say } from '@/lib/i18n/translate';
 import type { IssueText } from '@/lib/model/schemas';
-import { pick } from '@/lib/i18n/ui-language';
 
 /**
  * A number typed in display units, with its unit after it and, after a failed save, the problems of this
@@ -53,7 +53,7 @@ export function FieldIssues({ id, issues }: { id?: string; issues: readonly Issu
   return (
     <span className="field-issues" id={id} data-testid="scheme-field-issue">
       {issues.map((issue, i) => (
-        <span key={i}>{pick({ zh: issue.messageZh, en: issue.messageEn })}</span>
+        <span key={i}>{say(issue.message)}</span>
       ))}
     </span>
   );

@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { AGENT_ROLES, type AgentRole } from '@/lib/analysis';
 import { t } from '@/lib/i18n/translate';
-import type { PlainKey } from '@/lib/i18n/message-key';
+import type { PlainKey } from '@/lib/model';
 
 export const ROLE_KEYS: Readonly<Record<AgentRole, PlainKey>> = { presale: 'schemeRolePresale', aftersale: 'schemeRoleAftersale' };
 

@@ -87,7 +87,7 @@ function Collapsed({ cardRef, mine, onExpand, hide, focus }: ViewProps & { onExp
       ? t('overlayNoRole')
       : t('overlayNoData')
     : weakest && !weakest.meetsTarget && gapText
-      ? t('overlayExpandLabel', [metricLabel(weakest.metric, lang), gapText, scoreText])
+      ? t('overlayExpandLabel', [metricLabel(weakest.metric), gapText, scoreText])
       : t('overlayExpandNoGap', [scoreText]);
   return (
     <div ref={cardRef} className="overlay-card collapsed" data-testid="overlay-card" data-state="collapsed">
@@ -107,7 +107,7 @@ function Collapsed({ cardRef, mine, onExpand, hide, focus }: ViewProps & { onExp
           <span className="muted small">{label}</span>
         ) : weakest && !weakest.meetsTarget ? (
           <>
-            <span className="overlay-metric">{metricLabel(weakest.metric, lang)}</span>
+            <span className="overlay-metric">{metricLabel(weakest.metric)}</span>
             <span className="overlay-gap gap-fail">{gapText}</span>
           </>
         ) : (

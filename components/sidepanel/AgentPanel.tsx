@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { type AgentProfile, buildAgentDirectory, buildAgentView, type AgentRole, type KpiScheme, type AgentEntry, type AgentView, type MetricTrend } from '@/lib/analysis';
 import type { ValueRecord } from '@/lib/model/schemas';
 import { t } from '@/lib/i18n/translate';
-import type { PlainKey } from '@/lib/i18n/message-key';
+import type { PlainKey } from '@/lib/model';
 import { labelMetrics } from '@/lib/sidepanel';
 import { GapList } from '@/components/standing/GapList';
 import { ScoreBadge } from '@/components/standing/ScoreBadge';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { coverageCalendar } from '@/lib/analysis';
 import { t } from '@/lib/i18n/translate';
-import type { PlainKey } from '@/lib/i18n/message-key';
+import type { PlainKey } from '@/lib/model';
 
 const WEEKS = 12;
 const WEEKDAY_KEYS: readonly PlainKey[] = ['spMon', 'spTue', 'spWed', 'spThu', 'spFri', 'spSat', 'spSun'];

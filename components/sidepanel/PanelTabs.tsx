@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { t } from '@/lib/i18n/translate';
-import type { PlainKey } from '@/lib/i18n/message-key';
+import type { PlainKey } from '@/lib/model';
 
 export type PanelTab = 'team' | 'agent';
 const TABS: readonly { id: PanelTab; label: PlainKey }[] = [

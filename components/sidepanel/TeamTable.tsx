@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import type { BenchmarkRow, TargetGap, TeamRow, TeamView } from '@/lib/analysis';
 import { formatGap, formatMetricValue } from '@/lib/format';
 import { t } from '@/lib/i18n/translate';
-import type { PlainKey } from '@/lib/i18n/message-key';
+import type { PlainKey } from '@/lib/model';
 import { ScoreBadge } from '@/components/standing/ScoreBadge';
 import { metricLabel, metricUnit, type UiLang } from '@/components/standing/ui-language';
 import { alertsByMetric } from './alerts-by-metric';
@@ -53,7 +53,7 @@ export function TeamTable({ view, lang, onOpenAgent }: TeamTableProps) {
               const key: TeamSortKey = { column: 'metric', metric };
               return (
                 <th key={metric} scope="col" aria-sort={ariaSort(key)} className="metric">
-                  <SortButton label={metricLabel(metric, lang)} direction={ariaSort(key)} onClick={() => onSort(key)} />
+                  <SortButton label={metricLabel(metric)} direction={ariaSort(key)} onClick={() => onSort(key)} />
                 </th>
               );
             })}
@@ -137,9 +137,9 @@ const AgentRow = memo(function AgentRow({
           data-testid="weakest-metric"
           data-agent={agent.key}
           data-metric={weakest?.metric ?? ''}
-          title={weakest ? (weakest.meetsTarget ? t('standingLeastMargin') : t('standingWeakest')) + metricLabel(weakest.metric, lang) : t('spNoScheme')}
+          title={weakest ? (weakest.meetsTarget ? t('standingLeastMargin') : t('standingWeakest')) + metricLabel(weakest.metric) : t('spNoScheme')}
         >
-          {weakest ? metricLabel(weakest.metric, lang) : '—'}
+          {weakest ? metricLabel(weakest.metric) : '—'}
         </span>
       </td>
       <td>

@@ -24,7 +24,7 @@ export function TrendAlertMark({ alerts, agent, lang, testId = 'trend-alert' }: 
       <span aria-hidden="true" className="trend-alert-icon">
         {sharp ? '⚠' : '↘'}
       </span>
-      <span aria-hidden="true">{metricLabel(first.metric, lang)}</span>
+      <span aria-hidden="true">{metricLabel(first.metric)}</span>
       <span className="visually-hidden">{text}</span>
     </span>
   );

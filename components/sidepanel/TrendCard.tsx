@@ -27,7 +27,7 @@ export function TrendCard({ trend, lang, weakest = false, onRendered, complete =
     <article className={`trend-card${weakest ? ' weakest' : ''}`} aria-labelledby={`trend-${trend.metric}`} data-testid="trend-card" data-metric={trend.metric}>
       <header>
         <h3 id={`trend-${trend.metric}`}>
-          {metricLabel(trend.metric, lang)}
+          {metricLabel(trend.metric)}
           {weakest && <span className="weakest-tag">{t('spWeakestTag')}</span>}
         </h3>
         <span className="trend-latest">
@@ -67,7 +67,7 @@ export function LazyTrendCard(props: TrendCardProps) {
   if (near) return <TrendCard {...props} />;
   return (
     <div ref={ref} className="trend-card placeholder-card" data-testid="trend-placeholder" data-metric={props.trend.metric}>
-      <h3>{metricLabel(props.trend.metric, props.lang)}</h3>
+      <h3>{metricLabel(props.trend.metric)}</h3>
       <div className="trend-chart-placeholder" />
     </div>
   );

@@ -6,7 +6,7 @@ import { metricLabel, metricUnit, type UiLang } from '@/components/standing/ui-l
 /** The sentence behind an alert icon: what worsened, over how many days, from what to what. */
 export function alertText(alert: TrendAlert, lang: UiLang): string {
   const unit = metricUnit(alert.metric);
-  const name = metricLabel(alert.metric, lang);
+  const name = metricLabel(alert.metric);
   const latest = formatMetricValue(alert.latest, unit, lang);
   const baseline = formatMetricValue(alert.baseline, unit, lang);
   if (alert.kind === 'worsening_run') {

@@ -44,7 +44,7 @@ export function GapList({ gaps, order = 'scheme', limit, showPercent = false, co
           const state = gap.passed === null ? 'none' : gap.passed ? 'pass' : 'fail';
           return (
             <tr key={gap.metric} data-testid="gap-row" data-metric={gap.metric} data-state={state} data-kind={gap.kind}>
-              <th scope="row">{metricLabel(gap.metric, lang)}</th>
+              <th scope="row">{metricLabel(gap.metric)}</th>
               <td className="num">{gap.value === null ? '—' : formatMetricValue(gap.value, unit, lang)}</td>
               <td className="num">{formatMetricValue(gap.target, unit, lang)}</td>
               <td className={`num gap-${state}`}>

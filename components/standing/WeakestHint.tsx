@@ -25,7 +25,7 @@ export function WeakestHint({ weakest, adviceLimit, compact = false }: WeakestHi
   const lang = uiLang();
   const { gap } = weakest;
   const unit = metricUnit(weakest.metric);
-  const name = metricLabel(weakest.metric, lang);
+  const name = metricLabel(weakest.metric);
   const advice = metricHints(weakest.metric).map((key) => t(key));
   const shown = adviceLimit === undefined ? advice : advice.slice(0, adviceLimit);
   return (

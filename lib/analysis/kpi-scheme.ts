@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, metricIdSchema, addIssue } from '../model/schemas';
+import { text } from '../model';
 import { AGENT_ROLES } from './agent-roles';
 
 export { AGENT_ROLES };
@@ -29,7 +30,7 @@ export const schemeMetricSchema = z
     weight: z.number().finite().min(0).max(1000),
   })
   .superRefine((m, ctx) => {
-    if (m.worst === m.best) addIssue(ctx, ['best'], 'worst and best must differ', '最差值与最佳值不能相同');
+    if (m.worst === m.best) addIssue(ctx, ['best'], text('issueWorstEqualsBest'));
   });
 export type SchemeMetric = z.infer<typeof schemeMetricSchema>;
 
@@ -64,7 +65,7 @@ export const schemeVersionSchema = z
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.metrics.forEach((m, i) => {
-      if (seen.has(m.metric)) addIssue(ctx, ['metrics', i, 'metric'], `metric ${m.metric} is listed twice`, `指标 ${m.metric} 重复`);
+      if (seen.has(m.metric)) addIssue(ctx, ['metrics', i, 'metric'], text('issueMetricTwice', m.metric));
       seen.add(m.metric);
     });
   });
@@ -80,7 +81,7 @@ export const kpiSchemeSchema = z
   .superRefine((s, ctx) => {
     for (let i = 1; i < s.versions.length; i++) {
       if (s.versions[i]!.effectiveFrom <= s.versions[i - 1]!.effectiveFrom) {
-        addIssue(ctx, ['versions', i, 'effectiveFrom'], 'versions must have increasing effective-from dates', '各版本的生效日期必须递增且不重复');
+        addIssue(ctx, ['versions', i, 'effectiveFrom'], text('issueVersionDates'));
       }
     }
   });

@@ -1,6 +1,6 @@
 import { CUSTOM_CONSOLE_NAME_KEY, consoleEntry } from './registry';
 import type { ConsoleId } from '../model';
-import type { PlainKey } from '../i18n/message-key';
+import type { PlainKey } from '../model';
 
 /** The locale key of a console's name; user-added sites share one. */
 export function consoleNameKey(id: ConsoleId): PlainKey {

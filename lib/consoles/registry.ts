@@ -7,7 +7,7 @@
  * Hosts live in lib/model/console-sites.ts because that part ships in the content script; this file never does.
  * Sources: ../docs/metrics.md ("Where these tables live") and consoles.md.
  */
-import type { PlainKey } from '../i18n/message-key';
+import type { PlainKey } from '../model';
 import { CONSOLE_SITES, type ConsoleSite, type KnownConsoleId } from '../model';
 
 /** Text for the docs (README), not for the extension's UI: that text is in lib/i18n/locales. */

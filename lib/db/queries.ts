@@ -1,5 +1,5 @@
 import type { KefuDatabase } from './database';
-import { periodProblem, snapshotId, valueId, isNewer } from '../model';
+import { periodProblem, snapshotId, valueId, isNewer, text, type Text } from '../model';
 import { mergeSnapshot } from './merge-snapshot';
 import type { ValueRecord } from '../model/schemas';
 import { allStoredValues, putValues, removeValues, storedValuesOfCapture, storedValuesOfPeriod } from './value-store';
@@ -28,7 +28,7 @@ export async function wipeAll(db: KefuDatabase): Promise<void> {
 
 export type CorrectPeriodResult =
   | { ok: true; valuesMoved: number }
-  | { ok: false; reason: 'not_found' | 'not_guessed' | 'invalid_period'; messageZh: string; messageEn: string };
+  | { ok: false; reason: 'not_found' | 'not_guessed' | 'invalid_period'; message: Text };
 
 /**
  * Moves the values of a capture whose period was guessed (nothing on the page said it, yesterday was
@@ -42,18 +42,17 @@ export async function correctPeriod(
   period: { start: string; end: string },
 ): Promise<CorrectPeriodResult> {
   const problem = periodProblem(period.start, period.end);
-  if (problem) return { ok: false, reason: 'invalid_period', messageZh: problem.zh, messageEn: problem.en };
+  if (problem) return { ok: false, reason: 'invalid_period', message: problem };
   const { start, end } = period;
 
   return db.transaction('rw', [db.valueMonths, db.captures, db.snapshots], async (): Promise<CorrectPeriodResult> => {
     const log = await db.captures.get(captureId);
-    if (!log) return { ok: false, reason: 'not_found', messageZh: `没有采集记录 #${captureId}`, messageEn: `no capture #${captureId}` };
+    if (!log) return { ok: false, reason: 'not_found', message: text('correctNoCapture', captureId) };
     if (log.origin !== 'capture' || !log.period.guessed) {
       return {
         ok: false,
         reason: 'not_guessed',
-        messageZh: `采集记录 #${captureId} 的周期来自页面，不是推测的`,
-        messageEn: `capture #${captureId} has a period read from the page, not a guessed one`,
+        message: text('correctNotGuessed', captureId),
       };
     }
     const from = { start: log.period.start, end: log.period.end };

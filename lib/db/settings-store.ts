@@ -1,11 +1,12 @@
 import { agentProfileSchema, type AgentProfile, kpiSchemeSchema, type AgentRole, type KpiScheme } from '../analysis';
 import { formatPath, issueTexts, type IssueText } from '../model/schemas';
+import { text, type Text } from '../model';
 import type { KefuDatabase } from './database';
 import { acceptedProfiles, schemesOrPresets } from './settings-read';
 
 /**
  * The manager's settings: a KPI scheme per role and the agent profiles. Every record is checked on the
- * way in (clear zh-CN and English issues, nothing stored) and on the way out (a record that no longer
+ * way in (issues as message codes, nothing stored) and on the way out (a record that no longer
  * fits falls back to the preset or is left out), so the views never see a broken scheme.
  */
 
@@ -47,11 +48,10 @@ export async function loadProfiles(db: KefuDatabase): Promise<AgentProfile[]> {
   });
 }
 
-/** A rule a profile breaks: where (zod-style path) and what, in both languages. */
+/** A rule a profile breaks: where (zod-style path) and what (a message code). */
 export interface ProfileConflict {
   path: (string | number)[];
-  messageZh: string;
-  messageEn: string;
+  message: Text;
 }
 
 /**
@@ -69,31 +69,27 @@ export function profileConflicts(profile: AgentProfile, others: readonly AgentPr
   const issues: ProfileConflict[] = [];
   const keyOwner = owner.get(profile.key);
   if (keyOwner?.asAlias) {
-    issues.push({
-      path: ['key'],
-      messageZh: `“${profile.key}”已是客服“${keyOwner.of.key}”的别名，请在该客服下设置`,
-      messageEn: `"${profile.key}" is already an alias of "${keyOwner.of.key}"; edit that agent instead`,
-    });
+    issues.push({ path: ['key'], message: text('issueKeyIsAlias', profile.key, keyOwner.of.key) });
   }
   profile.aliases.forEach((alias, i) => {
     const path = ['aliases', i];
     if (alias === profile.key) {
-      issues.push({ path, messageZh: `别名“${alias}”就是该客服自己的账号`, messageEn: `alias "${alias}" is the agent's own key` });
+      issues.push({ path, message: text('issueAliasIsOwnKey', alias) });
       return;
     }
     const found = owner.get(alias);
     if (!found) return;
     issues.push(
       found.asAlias
-        ? { path, messageZh: `别名“${alias}”已是客服“${found.of.key}”的别名`, messageEn: `alias "${alias}" is already an alias of "${found.of.key}"` }
-        : { path, messageZh: `别名“${alias}”是另一位客服的账号，不能作为别名`, messageEn: `alias "${alias}" is another agent's key and cannot be an alias` },
+        ? { path, message: text('issueAliasTaken', alias, found.of.key) }
+        : { path, message: text('issueAliasIsAgent', alias) },
     );
   });
   return issues;
 }
 
 /** Issue for a second "this is me" in a list of profiles (a backup file). */
-export const SECOND_ME_ISSUE = { messageZh: '只能有一位客服标记为“我”', messageEn: 'only one agent can be marked as me' } as const;
+export const SECOND_ME_ISSUE: Text = text('issueSecondMe');
 
 /**
  * Stores a profile (replacing the one with its key). Marking it "me" unmarks every other profile in the

@@ -1,4 +1,4 @@
-import type { PlainKey } from '../i18n/message-key';
+import type { PlainKey } from '../model';
 
 /**
  * Concrete advice per metric, in the words a 淘宝客服主管 would use, shown under the weakest metric

@@ -1,6 +1,10 @@
-import { prefersChinese } from './ui-language';
+import { t } from './translate';
 
-/** `<html lang>` of an extension page follows the UI language: fonts, line breaking and screen readers use it. */
+/**
+ * `<html lang>` of an extension page follows the locale the messages come from (its htmlLang key), so
+ * fonts, line breaking and screen readers match the words shown, also when the browser falls back to
+ * the default locale.
+ */
 export function setDocumentLanguage(doc: Document = document): void {
-  doc.documentElement.lang = prefersChinese() ? 'zh-CN' : 'en';
+  doc.documentElement.lang = t('htmlLang');
 }

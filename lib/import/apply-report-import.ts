@@ -1,10 +1,11 @@
 import { type KefuDatabase, writeLoggedValues } from '../db';
-import { periodProblem, valueId, LABEL_MAX_LENGTH, MAX_WARNINGS_PER_CAPTURE, SHORT_TEXT_MAX_LENGTH, TABLE_KEY_MAX_LENGTH, METRICS } from '../model';
+import { periodProblem, type Text, valueId, LABEL_MAX_LENGTH, MAX_WARNINGS_PER_CAPTURE, SHORT_TEXT_MAX_LENGTH, TABLE_KEY_MAX_LENGTH, METRICS } from '../model';
 import { captureRecordSchema, type CaptureRecord, type ValueRecord } from '../model/schemas';
+import { say } from '../i18n/translate';
 import { applyMessages } from './import-messages';
 import { importedFileHashes } from './imported-hashes';
 import { statedRoles, writeRoleGuesses } from './role-guesses';
-import type { ApplyChoices, ApplyReportResult, Bilingual, FilePreview, ImportPreview, SheetPreview } from './types';
+import type { ApplyChoices, ApplyReportResult, FilePreview, ImportPreview, SheetPreview } from './types';
 
 interface PlannedSheet {
   sheet: SheetPreview;
@@ -21,7 +22,7 @@ interface PlannedFile {
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** The period each sheet is written under, or what is missing or wrong. */
-function planSheet(file: FilePreview, sheet: SheetPreview, choices: ApplyChoices): PlannedSheet | Bilingual {
+function planSheet(file: FilePreview, sheet: SheetPreview, choices: ApplyChoices): PlannedSheet | Text {
   if (sheet.period.kind === 'date-column') return { sheet, period: null };
   const chosen = choices.periods[sheet.id];
   const period = chosen ?? (sheet.period.start && sheet.period.end ? { start: sheet.period.start, end: sheet.period.end } : null);
@@ -60,7 +61,8 @@ function logOf(file: FilePreview, sheets: readonly PlannedSheet[], importedAt: s
         row: cut(`${sheet.sheet} ${p.column}${p.row}`, LABEL_MAX_LENGTH),
         metric: '',
         text: cut(p.text, SHORT_TEXT_MAX_LENGTH),
-        reason: cut(p.reason.en, SHORT_TEXT_MAX_LENGTH),
+        // The log keeps the reason in words, as the import's language said it.
+        reason: cut(say(p.reason), SHORT_TEXT_MAX_LENGTH),
       });
     }
   }
@@ -128,7 +130,7 @@ export async function applyReportImport(
   now: Date = new Date(),
 ): Promise<ApplyReportResult> {
   const importedAt = now.toISOString();
-  const problems: Bilingual[] = [];
+  const problems: Text[] = [];
   const planned: PlannedFile[] = [];
   const skipped: string[] = [];
   for (const file of preview.files) {
@@ -140,7 +142,7 @@ export async function applyReportImport(
     const sheets: PlannedSheet[] = [];
     for (const sheet of file.sheets) {
       const plan = planSheet(file, sheet, choices);
-      if ('zh' in plan) problems.push(plan);
+      if ('key' in plan) problems.push(plan);
       else if (sheet.rows.length > 0) sheets.push(plan);
     }
     if (sheets.length === 0) continue;

@@ -4,7 +4,8 @@ import { isBlankGrid, type Grid } from './grid';
 import { sheetMessages } from './import-messages';
 import { readSheet } from './read-sheet';
 import { reportPeriod } from './report-period';
-import type { Bilingual, SheetPreview } from './types';
+import type { SheetPreview } from './types';
+import type { Text } from '../model';
 
 /** Body rows whose cells may carry a console's mark (延迟统计) for console detection. */
 const MARK_ROWS = 5;
@@ -19,7 +20,7 @@ export type SheetOutcome =
       /** Headers, row labels and the first cells: marks of one console (同行同层, 延迟统计). */
       marks: string[];
     }
-  | { kind: 'skipped'; reason: Bilingual; empty: boolean };
+  | { kind: 'skipped'; reason: Text; empty: boolean };
 
 /**
  * One sheet → its preview, or why it is skipped (empty, no agent table, no rows under the header):

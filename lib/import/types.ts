@@ -1,3 +1,4 @@
+import type { Text } from '../model';
 import type { AgentRole } from '../analysis';
 import type { ConsoleId, LeftOutColumn, RowKind } from '../model';
 import type { KefuDatabase } from '../db';
@@ -6,12 +7,6 @@ import type { KefuDatabase } from '../db';
  * The import of report files exported by the consoles (issue 4): what `readReportFiles` shows in the
  * preview, what the user chooses, and what `applyReportImport` answers. Nothing is written before apply.
  */
-
-/** A message in both languages; the page picks one with `pick` (lib/i18n/ui-language). */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
 
 /** One file as the options page hands it over (File → arrayBuffer → Uint8Array). */
 export interface ReportFileInput {
@@ -70,7 +65,7 @@ export interface CellProblem {
   /** Column letter as the spreadsheet shows it (A, B, … AA). */
   column: string;
   text: string;
-  reason: Bilingual;
+  reason: Text;
 }
 
 /** One agent or benchmark row, with values aligned to `SheetPreview.metrics` (null = missing, never 0). */
@@ -118,7 +113,7 @@ export interface SheetPreview {
 /** A sheet that holds no agent table (notes, charts, an empty sheet), listed so nothing vanishes silently. */
 export interface SkippedSheet {
   sheet: string;
-  reason: Bilingual;
+  reason: Text;
 }
 
 export interface FilePreview {
@@ -130,7 +125,7 @@ export interface FilePreview {
   /** SHA-256 of the bytes, hex. '' when the file was not read (too big). */
   hash: string;
   /** Why the file cannot be imported (not a spreadsheet, corrupt, too big, no agent table); null when readable. */
-  error: Bilingual | null;
+  error: Text | null;
   /** The capture log already holds a file with this hash: apply skips it, re-importing changes nothing. */
   alreadyImported: boolean;
   /** The name of an earlier file of the same batch with the same bytes (then also `alreadyImported`); else null. */
@@ -162,4 +157,4 @@ export type ApplyReportResult =
       /** Agent profiles whose role guess the files' role column (旺旺类型) set or changed. */
       roleGuesses: number;
     }
-  | { ok: false; problems: Bilingual[] };
+  | { ok: false; problems: Text[] };

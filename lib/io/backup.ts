@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { agentProfileSchema, kpiSchemeSchema } from '../analysis';
 import { type KefuDatabase, PREF_SCHEMAS, CURRENT_SCHEMA_VERSION, allStoredValues, putValues, profileConflicts, SECOND_ME_ISSUE } from '../db';
 import { captureRecordSchema, siteRecordSchema, snapshotRecordSchema, valueRecordSchema, isoTimestampSchema, addIssue, issueTexts, summarizeIssues, type IssueText } from '../model/schemas';
+import { text } from '../model';
+import { say } from '../i18n/translate';
 
 export const BACKUP_FORMAT = 'kefu-benchmark-backup';
 /** 2: adds the settings (KPI schemes, agent profiles, view prefs). Version 1 files are still read. */
@@ -14,7 +16,7 @@ const MAX_REPORTED_ISSUES = 100;
 /** A view pref as stored (lib/db/prefs.ts): a known key, and a value its schema accepts. */
 const prefRecordSchema = z.strictObject({ key: z.string(), value: z.unknown() }).superRefine((p, ctx) => {
   if (!Object.hasOwn(PREF_SCHEMAS, p.key)) {
-    addIssue(ctx, ['key'], `unknown setting ${JSON.stringify(p.key)}`, `未知设置 ${JSON.stringify(p.key)}`);
+    addIssue(ctx, ['key'], text('issueUnknownSetting', JSON.stringify(p.key)));
     return;
   }
   const result = PREF_SCHEMAS[p.key as keyof typeof PREF_SCHEMAS].safeParse(p.value, { reportInput: true });
@@ -38,7 +40,7 @@ type Ctx = z.core.$RefinementCtx<unknown>;
 function checkUnique(ctx: Ctx, table: string, keys: readonly (string | number)[]): void {
   const seen = new Set<string | number>();
   keys.forEach((k, i) => {
-    if (seen.has(k)) addIssue(ctx, [table, i], `duplicate key ${JSON.stringify(k)}`, `主键重复 ${JSON.stringify(k)}`);
+    if (seen.has(k)) addIssue(ctx, [table, i], text('issueDuplicateKey', JSON.stringify(k)));
     seen.add(k);
   });
 }
@@ -51,11 +53,11 @@ function checkRecords(b: z.infer<z.ZodObject<typeof recordTables>>, ctx: Ctx): v
   // Every value and snapshot must point at a capture of the same file, or the log would lie.
   const captureIds = new Set(b.captures.map((c) => c.id));
   b.values.forEach((v, i) => {
-    if (!captureIds.has(v.captureId)) addIssue(ctx, ['values', i, 'captureId'], `capture ${v.captureId} is not in captures`, `采集记录 ${v.captureId} 不在 captures 中`);
+    if (!captureIds.has(v.captureId)) addIssue(ctx, ['values', i, 'captureId'], text('issueCaptureMissing', v.captureId));
   });
   b.snapshots.forEach((s, i) => {
     s.captureIds.forEach((id, j) => {
-      if (!captureIds.has(id)) addIssue(ctx, ['snapshots', i, 'captureIds', j], `capture ${id} is not in captures`, `采集记录 ${id} 不在 captures 中`);
+      if (!captureIds.has(id)) addIssue(ctx, ['snapshots', i, 'captureIds', j], text('issueCaptureMissing', id));
     });
   });
 }
@@ -80,8 +82,8 @@ export const backupSchema = z
     // The same rules as the options page: one agent is "me", a captured text belongs to one agent.
     let me = false;
     b.agents.forEach((profile, i) => {
-      for (const c of profileConflicts(profile, b.agents.slice(0, i))) addIssue(ctx, ['agents', i, ...c.path], c.messageEn, c.messageZh);
-      if (profile.isMe && me) addIssue(ctx, ['agents', i, 'isMe'], SECOND_ME_ISSUE.messageEn, SECOND_ME_ISSUE.messageZh);
+      for (const c of profileConflicts(profile, b.agents.slice(0, i))) addIssue(ctx, ['agents', i, ...c.path], c.message);
+      if (profile.isMe && me) addIssue(ctx, ['agents', i, 'isMe'], SECOND_ME_ISSUE);
       me ||= profile.isMe;
     });
   });
@@ -93,7 +95,7 @@ export type AnyBackup = Backup | BackupV1;
 export type ParseBackupResult = { ok: true; backup: AnyBackup } | { ok: false; error: string; issues: IssueText[] };
 
 function failed(issues: IssueText[]): ParseBackupResult {
-  return { ok: false, error: summarizeIssues(issues), issues: issues.slice(0, MAX_REPORTED_ISSUES) };
+  return { ok: false, error: summarizeIssues(issues, say), issues: issues.slice(0, MAX_REPORTED_ISSUES) };
 }
 
 /** Everything in one read transaction, so the file is one consistent moment of the database. */
@@ -131,14 +133,14 @@ export async function exportBackup(db: KefuDatabase, exportedAt: Date = new Date
  */
 export function parseBackup(json: unknown): ParseBackupResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return failed([{ path: 'format', messageZh: `不是客服对比备份文件（format 应为 "${BACKUP_FORMAT}"）`, messageEn: `not a kefu-benchmark backup (format must be "${BACKUP_FORMAT}")` }]);
+    return failed([{ path: 'format', message: text('backupNotOurs', BACKUP_FORMAT) }]);
   }
   const { version, schemaVersion } = json as { version?: unknown; schemaVersion?: unknown };
   if (!SUPPORTED_VERSIONS.includes(version)) {
-    return failed([{ path: 'version', messageZh: `不支持的备份版本 ${JSON.stringify(version)}`, messageEn: `unsupported backup version ${JSON.stringify(version)}` }]);
+    return failed([{ path: 'version', message: text('backupUnsupportedVersion', JSON.stringify(version) ?? 'undefined') }]);
   }
   if (typeof schemaVersion === 'number' && schemaVersion > CURRENT_SCHEMA_VERSION) {
-    return failed([{ path: 'schemaVersion', messageZh: `备份来自更新版本的扩展（数据库版本 ${schemaVersion}），请先升级扩展`, messageEn: `backup comes from a newer extension (schema ${schemaVersion}); update the extension first` }]);
+    return failed([{ path: 'schemaVersion', message: text('backupFromNewer', schemaVersion) }]);
   }
   const schema = version === 1 ? backupV1Schema : backupSchema;
   const result = schema.safeParse(json, { reportInput: true });
@@ -146,13 +148,13 @@ export function parseBackup(json: unknown): ParseBackupResult {
 }
 
 /** parseBackup for the text of a file, with a clear message when it is not JSON at all. */
-export function parseBackupText(text: string): ParseBackupResult {
+export function parseBackupText(fileText: string): ParseBackupResult {
   let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(fileText.charCodeAt(0) === 0xfeff ? fileText.slice(1) : fileText);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return failed([{ path: '', messageZh: `不是有效的 JSON 文件：${detail}`, messageEn: `not a valid JSON file: ${detail}` }]);
+    return failed([{ path: '', message: text('backupNotJson', detail) }]);
   }
   return parseBackup(json);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Capture } from '../model';
 import { captureSchema, issueTexts, summarizeIssues, type IssueText } from '../model/schemas';
+import { say } from '../i18n/translate';
 
 /** The capture message of a content script: the envelope around lib/model/schemas/capture-schema.ts. */
 
@@ -17,12 +18,12 @@ export function parseCapture(raw: unknown): ParseCaptureResult {
   const result = captureSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { ok: true, capture: result.data };
   const issues = issueTexts(result.error, 'capture');
-  return { ok: false, error: summarizeIssues(issues), issues };
+  return { ok: false, error: summarizeIssues(issues, say), issues };
 }
 
 export function parseCaptureMessage(raw: unknown): ParseCaptureResult {
   const result = captureMessageSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { ok: true, capture: result.data.capture };
   const issues = issueTexts(result.error);
-  return { ok: false, error: summarizeIssues(issues), issues };
+  return { ok: false, error: summarizeIssues(issues, say), issues };
 }

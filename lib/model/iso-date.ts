@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { text, type Text } from './text';
 
 /** ISO calendar dates (YYYY-MM-DD) as the database stores periods; shared by message, CSV and backup checks. */
 
@@ -29,15 +30,13 @@ export function periodDays(start: string, end: string): number | null {
   return differenceInCalendarDays(parseISO(end), parseISO(start)) + 1;
 }
 
-/** Why a period is unusable, in both languages, or null when it is fine. */
-export function periodProblem(start: string, end: string): { zh: string; en: string } | null {
-  if (!isIsoDate(start)) return { zh: `开始日期无效 "${start}"`, en: `invalid start date "${start}"` };
-  if (!isIsoDate(end)) return { zh: `结束日期无效 "${end}"`, en: `invalid end date "${end}"` };
+/** Why a period is unusable, as a message code for the views to word, or null when it is fine. */
+export function periodProblem(start: string, end: string): Text | null {
+  if (!isIsoDate(start)) return text('periodInvalidStart', start);
+  if (!isIsoDate(end)) return text('periodInvalidEnd', end);
   const days = periodDays(start, end) ?? 0;
-  if (days < 1) return { zh: `开始日期 ${start} 晚于结束日期 ${end}`, en: `start ${start} is after end ${end}` };
-  if (days > MAX_PERIOD_DAYS) {
-    return { zh: `统计周期 ${days} 天，超过 ${MAX_PERIOD_DAYS} 天`, en: `period of ${days} days exceeds ${MAX_PERIOD_DAYS} days` };
-  }
+  if (days < 1) return text('periodStartAfterEnd', start, end);
+  if (days > MAX_PERIOD_DAYS) return text('periodTooLong', days, MAX_PERIOD_DAYS);
   return null;
 }
 

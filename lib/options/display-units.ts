@@ -1,4 +1,4 @@
-import type { Unit } from '../model';
+import type { PlainKey, Unit } from '../model';
 
 /**
  * Scheme values are stored in the metric's canonical unit (lib/metrics: percent points, seconds, yuan,
@@ -13,16 +13,17 @@ interface DisplayUnit {
   decimals: number;
   /** Canonical decimals kept when reading a display value back (hides float noise such as 29999.9988). */
   canonicalDecimals: number;
-  suffix: { zh: string; en: string };
+  /** The unit shown after the input (a locale key). */
+  suffix: PlainKey;
 }
 
 export const DISPLAY_UNITS: Readonly<Record<Unit, DisplayUnit>> = {
-  percent: { factor: 1, decimals: 6, canonicalDecimals: 6, suffix: { zh: '%', en: '%' } },
-  seconds: { factor: 1, decimals: 6, canonicalDecimals: 6, suffix: { zh: '秒', en: 's' } },
-  duration: { factor: 3600, decimals: 6, canonicalDecimals: 2, suffix: { zh: '小时', en: 'h' } },
-  yuan: { factor: 1, decimals: 6, canonicalDecimals: 6, suffix: { zh: '元', en: 'yuan' } },
-  count: { factor: 1, decimals: 6, canonicalDecimals: 6, suffix: { zh: '人/次', en: 'count' } },
-  ratio: { factor: 1, decimals: 6, canonicalDecimals: 6, suffix: { zh: '比值', en: 'ratio' } },
+  percent: { factor: 1, decimals: 6, canonicalDecimals: 6, suffix: 'unitSuffixPercent' },
+  seconds: { factor: 1, decimals: 6, canonicalDecimals: 6, suffix: 'unitSuffixSeconds' },
+  duration: { factor: 3600, decimals: 6, canonicalDecimals: 2, suffix: 'unitSuffixDuration' },
+  yuan: { factor: 1, decimals: 6, canonicalDecimals: 6, suffix: 'unitSuffixYuan' },
+  count: { factor: 1, decimals: 6, canonicalDecimals: 6, suffix: 'unitSuffixCount' },
+  ratio: { factor: 1, decimals: 6, canonicalDecimals: 6, suffix: 'unitSuffixRatio' },
 };
 
 function round(n: number, decimals: number): number {
@@ -73,7 +74,7 @@ export function parseNumberText(text: string): number | null {
 }
 
 /** Unit of a commission rate: a percentage of a money metric, or yuan per unit of a count metric. */
-export const COMMISSION_RATE_SUFFIX: Readonly<Record<'percent_of' | 'per_unit', { zh: string; en: string }>> = {
-  percent_of: { zh: '%', en: '%' },
-  per_unit: { zh: '元/单位', en: 'yuan each' },
+export const COMMISSION_RATE_SUFFIX: Readonly<Record<'percent_of' | 'per_unit', PlainKey>> = {
+  percent_of: 'commissionSuffixPercent',
+  per_unit: 'commissionSuffixPerUnit',
 };

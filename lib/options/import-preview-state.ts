@@ -1,5 +1,5 @@
-import type { ApplyChoices, Bilingual, FilePreview, ImportPreview, SheetPreview } from '../import';
-import { isIsoDate, periodProblem } from '../model';
+import type { ApplyChoices, FilePreview, ImportPreview, SheetPreview } from '../import';
+import { isIsoDate, periodProblem, text, type Text } from '../model';
 
 /** What the user typed into a sheet's two date inputs ('' until filled). */
 export type PeriodInputs = Record<string, { start: string; end: string }>;
@@ -18,13 +18,13 @@ export function importableSheets(preview: ImportPreview): { file: FilePreview; s
  * Why a period entered for a sheet cannot be used, or null. Empty inputs say "fill it in"; a period
  * ending after today is refused (consoles never export the future, so it is a typo).
  */
-export function periodInputProblem(input: { start: string; end: string } | undefined, today: string): Bilingual | null {
+export function periodInputProblem(input: { start: string; end: string } | undefined, today: string): Text | null {
   const start = input?.start.trim() ?? '';
   const end = input?.end.trim() ?? '';
-  if (start === '' || end === '') return { zh: '请填写开始和结束日期', en: 'Enter both the start and the end date' };
+  if (start === '' || end === '') return text('importPeriodMissing');
   const problem = periodProblem(start, end);
   if (problem) return problem;
-  if (isIsoDate(today) && end > today) return { zh: `结束日期 ${end} 晚于今天 ${today}`, en: `the end date ${end} is after today (${today})` };
+  if (isIsoDate(today) && end > today) return text('importPeriodAfterToday', end, today);
   return null;
 }
 

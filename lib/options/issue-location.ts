@@ -1,7 +1,7 @@
 import type { IssueText } from '../model/schemas';
-import type { MessageKey } from '../i18n/message-key';
+import type { MessageKey } from '../model';
 import { metricNameKey } from '../i18n/metric-name-key';
-import { text, type Text } from '../i18n/text';
+import { text, type Text } from '../model';
 import type { SchemeDraft } from './scheme-draft';
 
 /** Where a scheme problem is, in words a manager recognises: "2026-11-01 版 · 回复率 · 最佳值" (parts joined by " · "). */

@@ -1,6 +1,6 @@
 import type { AgentRole, CommissionItem, Grade, KpiScheme, SchemeMetric, SchemeVersion } from '../analysis';
 import type { IssueText } from '../model/schemas';
-import { metricById, type Unit } from '../model';
+import { metricById, text, type PlainKey, type Unit } from '../model';
 import { displayText, fromDisplayNumber, parseNumberText, plainNumberText } from './display-units';
 
 /**
@@ -93,20 +93,20 @@ export function draftFromScheme(scheme: KpiScheme): SchemeDraft {
 
 export type DraftResult = { ok: true; scheme: KpiScheme } | { ok: false; issues: IssueText[] };
 
-const FIELD_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
-  target: { zh: '目标值', en: 'target' },
-  worst: { zh: '最差值', en: 'worst value' },
-  best: { zh: '最佳值', en: 'best value' },
-  weight: { zh: '权重', en: 'weight' },
-  minScore: { zh: '最低分', en: 'minimum score' },
-  rate: { zh: '提成比例', en: 'rate' },
+type NumberField = 'target' | 'worst' | 'best' | 'weight' | 'minScore' | 'rate';
+
+const FIELD_NAMES: Readonly<Record<NumberField, PlainKey>> = {
+  target: 'fieldTarget',
+  worst: 'fieldWorst',
+  best: 'fieldBest',
+  weight: 'fieldWeight',
+  minScore: 'fieldMinScore',
+  rate: 'fieldRate',
 };
 
-function notANumber(path: string, field: string, text: string): IssueText {
-  const name = FIELD_NAMES[field] ?? { zh: field, en: field };
-  return text.trim() === ''
-    ? { path, messageZh: `请填写${name.zh}`, messageEn: `Enter the ${name.en}` }
-    : { path, messageZh: `${name.zh}不是数字：“${text.trim()}”`, messageEn: `The ${name.en} is not a number: "${text.trim()}"` };
+function notANumber(path: string, field: NumberField, typed: string): IssueText {
+  const name = text(FIELD_NAMES[field]);
+  return typed.trim() === '' ? { path, message: text('draftEnterField', name) } : { path, message: text('draftNotANumber', name, typed.trim()) };
 }
 
 /**
@@ -116,9 +116,9 @@ function notANumber(path: string, field: string, text: string): IssueText {
  */
 export function schemeFromDraft(draft: SchemeDraft): DraftResult {
   const issues: IssueText[] = [];
-  const num = (text: string, path: string, field: string): number => {
-    const n = parseNumberText(text);
-    if (n === null) issues.push(notANumber(path, field, text));
+  const num = (typed: string, path: string, field: NumberField): number => {
+    const n = parseNumberText(typed);
+    if (n === null) issues.push(notANumber(path, field, typed));
     return n ?? 0;
   };
   const versions = draft.versions.map((v, vi): SchemeVersion => {
@@ -134,10 +134,10 @@ export function schemeFromDraft(draft: SchemeDraft): DraftResult {
       const p = `${at}.commission[${ci}]`;
       const unit = metricById(c.metric)?.unit;
       if (unit && c.mode === 'percent_of' && unit !== 'yuan') {
-        issues.push({ path: `${p}.mode`, messageZh: '按比例提成只适用于金额指标（元）', messageEn: 'A percentage commission needs a money metric (yuan)' });
+        issues.push({ path: `${p}.mode`, message: text('draftPercentNeedsYuan') });
       }
       if (unit && c.mode === 'per_unit' && unit !== 'count') {
-        issues.push({ path: `${p}.mode`, messageZh: '按件/人提成只适用于计数指标', messageEn: 'A per-unit commission needs a count metric' });
+        issues.push({ path: `${p}.mode`, message: text('draftPerUnitNeedsCount') });
       }
       return { metric: c.metric, mode: c.mode, rate: num(c.rate, `${p}.rate`, 'rate') };
     });

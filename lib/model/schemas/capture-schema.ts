@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text';
 import type { Capture } from '../capture-types';
 import { isIsoDate, periodProblem } from '../iso-date';
 import {
@@ -43,7 +44,7 @@ export const capturePeriodSchema = z
     // Bad dates already have their own issue; only the relation between two good dates is added here.
     if (!isIsoDate(p.start) || !isIsoDate(p.end)) return;
     const problem = periodProblem(p.start, p.end);
-    if (problem) addIssue(ctx, ['end'], problem.en, problem.zh);
+    if (problem) addIssue(ctx, ['end'], problem);
   });
 
 const rowSchema = z.strictObject({
@@ -72,20 +73,20 @@ export const captureSchema = z
   .superRefine((c, ctx) => {
     const metrics = new Set<string>();
     c.metrics.forEach((m, i) => {
-      if (metrics.has(m)) addIssue(ctx, ['metrics', i], `duplicate metric ${quoted(m)}`, `指标重复 ${quoted(m)}`);
+      if (metrics.has(m)) addIssue(ctx, ['metrics', i], text('issueDuplicateMetric', quoted(m)));
       metrics.add(m);
     });
     for (const key of Object.keys(c.headerTexts)) {
-      if (!metrics.has(key)) addIssue(ctx, ['headerTexts', key], `not one of metrics`, `不在 metrics 中`);
+      if (!metrics.has(key)) addIssue(ctx, ['headerTexts', key], text('issueNotOneOfMetrics'));
     }
     // One stored value per (label, metric): a repeated label would silently overwrite, so it is refused
     // here and the reader has to merge its duplicates (locked-column copies) before sending.
     const labels = new Set<string>();
     c.rows.forEach((row, i) => {
-      if (labels.has(row.label)) addIssue(ctx, ['rows', i, 'label'], `duplicate row ${quoted(row.label)}`, `行重复 ${quoted(row.label)}`);
+      if (labels.has(row.label)) addIssue(ctx, ['rows', i, 'label'], text('issueDuplicateRow', quoted(row.label)));
       labels.add(row.label);
       for (const key of Object.keys(row.values)) {
-        if (!metrics.has(key)) addIssue(ctx, ['rows', i, 'values', key], `not one of metrics`, `不在 metrics 中`);
+        if (!metrics.has(key)) addIssue(ctx, ['rows', i, 'values', key], text('issueNotOneOfMetrics'));
       }
     });
   });

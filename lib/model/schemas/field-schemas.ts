@@ -4,6 +4,8 @@ import { metricById } from '../metric-catalog';
 import { isIsoDate, isIsoTimestamp } from '../iso-date';
 import { LABEL_MAX_LENGTH, URL_MAX_LENGTH } from '../limits';
 import { addIssue } from './issue-text';
+import { text } from '../text';
+import type { MessageKey } from '../message-key';
 
 /** Field checks shared by the capture message and the backup records: one definition of "valid". */
 
@@ -12,30 +14,18 @@ export function quoted(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 }
 
-/** A string check whose message quotes the value, in both languages. */
-function checkedString(ok: (s: string) => boolean, en: (q: string) => string, zh: (q: string) => string) {
+/** A string check whose message (a code with the quoted value) says what was wrong. */
+function checkedString(ok: (s: string) => boolean, key: MessageKey) {
   return z.string().superRefine((s, ctx) => {
-    if (!ok(s)) addIssue(ctx, [], en(quoted(s)), zh(quoted(s)));
+    if (!ok(s)) addIssue(ctx, [], text(key, quoted(s)));
   });
 }
 
-export const isoDateSchema = checkedString(
-  isIsoDate,
-  (q) => `invalid ISO date ${q} (expected a real date YYYY-MM-DD)`,
-  (q) => `日期无效 ${q}（应为有效日期 YYYY-MM-DD）`,
-);
+export const isoDateSchema = checkedString(isIsoDate, 'issueInvalidIsoDate');
 
-export const isoTimestampSchema = checkedString(
-  isIsoTimestamp,
-  (q) => `invalid timestamp ${q} (expected YYYY-MM-DDTHH:mm:ss.sssZ)`,
-  (q) => `时间戳无效 ${q}（应为 YYYY-MM-DDTHH:mm:ss.sssZ）`,
-);
+export const isoTimestampSchema = checkedString(isIsoTimestamp, 'issueInvalidTimestamp');
 
-export const metricIdSchema = checkedString(
-  (id) => metricById(id) !== undefined,
-  (q) => `unknown metric id ${q}`,
-  (q) => `未知指标 ${q}`,
-);
+export const metricIdSchema = checkedString((id) => metricById(id) !== undefined, 'issueUnknownMetric');
 
 export const rowKindSchema = z.enum(ROW_KINDS);
 
@@ -45,7 +35,7 @@ export const labelSchema = z
   .min(1)
   .max(LABEL_MAX_LENGTH)
   .superRefine((s, ctx) => {
-    if (s.trim() !== s) addIssue(ctx, [], `label ${quoted(s)} is not trimmed`, `名称 ${quoted(s)} 首尾有空白`);
+    if (s.trim() !== s) addIssue(ctx, [], text('issueLabelNotTrimmed', quoted(s)));
   });
 
 /** A value as stored: a finite number, or null for missing (never 0). zod 4 numbers reject NaN/Infinity. */
@@ -64,5 +54,5 @@ export const httpUrlSchema = z
   .string()
   .max(URL_MAX_LENGTH)
   .superRefine((u, ctx) => {
-    if (!isHttpUrl(u)) addIssue(ctx, [], `expected an http(s) URL, got ${quoted(u)}`, `应为 http(s) 网址，实际为 ${quoted(u)}`);
+    if (!isHttpUrl(u)) addIssue(ctx, [], text('issueNotHttpUrl', quoted(u)));
   });

@@ -1,19 +1,18 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { isText, type Text } from '../text';
+import { zodIssueText } from './zod-issue-text';
 
-/** A validation problem as the UI shows it: where, and what, in zh-CN and English. */
+/** A validation problem as the UI shows it: where, and what (a message code the views word). */
 export interface IssueText {
   /** `capture.rows[3].values.reply_rate`; '' for the root. */
   path: string;
-  messageZh: string;
-  messageEn: string;
+  message: Text;
 }
 
-/** Custom issues carry their Chinese text here, since zod's own messages are English only. */
-export interface ZhParams {
-  zh: string;
+/** Custom issues carry their message code here; zod's own issues are mapped by zodIssueText. */
+interface TextParams {
+  text: Text;
 }
-
-const zhLocale = z.locales.zhCN();
 
 export function formatPath(path: readonly PropertyKey[], root = ''): string {
   let out = root;
@@ -25,30 +24,22 @@ export function formatPath(path: readonly PropertyKey[], root = ''): string {
   return out;
 }
 
-/**
- * Both languages for each issue. Parse with `reportInput: true` so zod's zh-CN locale can name the
- * received type; custom issues bring `params.zh`.
- */
+/** Each issue with its path and message code. Parse with `reportInput: true` so a type issue can name what it received. */
 export function issueTexts(error: z.ZodError, root = ''): IssueText[] {
   return error.issues.map((issue) => {
-    const params = issue.code === 'custom' ? (issue.params as Partial<ZhParams> | undefined) : undefined;
-    let zh = params?.zh;
-    if (zh === undefined) {
-      const localized = zhLocale.localeError?.(issue as unknown as Parameters<NonNullable<typeof zhLocale.localeError>>[0]);
-      zh = typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
-    }
-    return { path: formatPath(issue.path, root), messageZh: zh, messageEn: issue.message };
+    const custom = issue.code === 'custom' ? (issue.params as Partial<TextParams> | undefined)?.text : undefined;
+    return { path: formatPath(issue.path, root), message: isText(custom) ? custom : zodIssueText(issue) };
   });
 }
 
-/** One line for logs and message replies: `path: message; path: message (+N more)`. */
-export function summarizeIssues(texts: readonly IssueText[], max = 5): string {
-  const shown = texts.slice(0, max).map((t) => `${t.path || '(root)'}: ${t.messageEn}`);
+/** One line for logs and message replies: `path: message; path: message (+N more)`, worded by `say`. */
+export function summarizeIssues(texts: readonly IssueText[], say: (message: Text) => string, max = 5): string {
+  const shown = texts.slice(0, max).map((t) => `${t.path || '(root)'}: ${say(t.message)}`);
   const more = texts.length > max ? ` (+${texts.length - max} more)` : '';
   return shown.join('; ') + more;
 }
 
-/** Adds a custom issue with both languages. */
-export function addIssue(ctx: z.core.$RefinementCtx<unknown>, path: PropertyKey[], en: string, zh: string): void {
-  ctx.addIssue({ code: 'custom', path, message: en, params: { zh } satisfies ZhParams });
+/** Adds a custom issue with its message code (zod's `message` keeps the key, for zod's own printing). */
+export function addIssue(ctx: z.core.$RefinementCtx<unknown>, path: PropertyKey[], message: Text): void {
+  ctx.addIssue({ code: 'custom', path, message: message.key, params: { text: message } satisfies TextParams });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text';
 import { LEFT_OUT_REASONS } from '../metric-types';
 import { LEFT_OUT_HEADER_MAX_LENGTH, MAX_LEFT_OUT_PER_CAPTURE } from '../limits';
 import { metricIdSchema } from './field-schemas';
@@ -18,10 +19,10 @@ export const leftOutColumnSchema = z
   .superRefine((c, ctx) => {
     // A duplicate names the metric and the column kept for it; the other reasons have neither.
     const duplicate = c.reason === 'duplicate_metric';
-    if (duplicate && c.metricId === undefined) addIssue(ctx, ['metricId'], 'a duplicate column names its metric', '重复列须注明指标');
-    if (duplicate && c.keptHeader === undefined) addIssue(ctx, ['keptHeader'], 'a duplicate column names the column kept', '重复列须注明保留的列');
+    if (duplicate && c.metricId === undefined) addIssue(ctx, ['metricId'], text('issueDuplicateNamesMetric'));
+    if (duplicate && c.keptHeader === undefined) addIssue(ctx, ['keptHeader'], text('issueDuplicateNamesKept'));
     if (!duplicate && (c.metricId !== undefined || c.keptHeader !== undefined)) {
-      addIssue(ctx, ['reason'], 'only a duplicate column names a metric and a kept column', '只有重复列才注明指标和保留的列');
+      addIssue(ctx, ['reason'], text('issueOnlyDuplicateNames'));
     }
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text';
 import { consoleIdSchema } from './console-id-schema';
 import {
   isoDateSchema,
@@ -26,7 +27,7 @@ const sourceKeySchema = z.string().min(1).max(TABLE_KEY_MAX_LENGTH + 20);
 function checkPeriod(start: string, end: string, ctx: z.core.$RefinementCtx<unknown>, path: PropertyKey[]): void {
   if (!isIsoDate(start) || !isIsoDate(end)) return; // already reported by the date fields
   const problem = periodProblem(start, end);
-  if (problem) addIssue(ctx, path, problem.en, problem.zh);
+  if (problem) addIssue(ctx, path, problem);
 }
 
 export const valueRecordSchema = z
@@ -49,7 +50,7 @@ export const valueRecordSchema = z
     checkPeriod(v.periodStart, v.periodEnd, ctx, ['periodEnd']);
     // A key that disagrees with its fields would escape re-capture replacement and show up twice.
     if (v.id !== valueId(v.sourceKey, v.periodStart, v.periodEnd, v.label, v.metric)) {
-      addIssue(ctx, ['id'], 'id does not match sourceKey, period, label and metric', 'id 与 sourceKey、周期、名称、指标不一致');
+      addIssue(ctx, ['id'], text('issueValueIdMismatch'));
     }
   });
 export type ValueRecord = z.infer<typeof valueRecordSchema>;
@@ -123,7 +124,7 @@ export const snapshotRecordSchema = z
   .superRefine((s, ctx) => {
     checkPeriod(s.periodStart, s.periodEnd, ctx, ['periodEnd']);
     if (s.id !== snapshotId(s.sourceKey, s.periodStart, s.periodEnd)) {
-      addIssue(ctx, ['id'], 'id does not match sourceKey and period', 'id 与 sourceKey、周期不一致');
+      addIssue(ctx, ['id'], text('issueSnapshotIdMismatch'));
     }
   });
 export type SnapshotRecord = z.infer<typeof snapshotRecordSchema>;

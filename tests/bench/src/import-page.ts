@@ -32,7 +32,7 @@ function previewFacts(preview: ImportPreview) {
   const file = preview.files[0];
   const sheet = file?.sheets[0];
   return {
-    error: file?.error?.en ?? null,
+    error: file?.error ? JSON.stringify(file.error) : null,
     sheets: file?.sheets.length ?? 0,
     period: sheet ? `${sheet.period.kind} ${sheet.period.start ?? '?'}…${sheet.period.end ?? '?'} (${sheet.period.days ?? '?'} days)` : 'none',
     agents: sheet?.agents.length ?? 0,
@@ -85,7 +85,7 @@ async function importYear(o: Options) {
       parseMs: t1 - t0,
       writeMs: t2 - t1,
       preview: previewFacts(preview),
-      result: result.ok ? { ok: true, files: result.files, values: result.values } : { ok: false, problems: result.problems.map((p) => p.en) },
+      result: result.ok ? { ok: true, files: result.files, values: result.values } : { ok: false, problems: result.problems.map((p) => JSON.stringify(p)) },
       values,
       captures,
       wrongSamples: wrong,

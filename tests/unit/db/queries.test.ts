@@ -1,3 +1,4 @@
+import { enWords } from '../support/words';
 import { describe, expect, it } from 'vitest';
 import { snapshotId, sourceKey, valueId } from '../../../lib/model/keys';
 import { correctPeriod, latestValues, wipeAll } from '../../../lib/db/queries';
@@ -118,11 +119,9 @@ describe('correctPeriod', () => {
     const before = await storedValues(d);
     expect(await correctPeriod(d, 99, { start: '2026-11-19', end: '2026-11-19' })).toMatchObject({ ok: false, reason: 'not_found' });
     expect(await correctPeriod(d, captureId, { start: '2026-11-19', end: '2026-11-19' })).toMatchObject({ ok: false, reason: 'not_guessed' });
-    expect(await correctPeriod(d, captureId, { start: '2026-11-21', end: '2026-11-19' })).toMatchObject({
-      ok: false,
-      reason: 'invalid_period',
-      messageEn: 'start 2026-11-21 is after end 2026-11-19',
-    });
+    const invalid = await correctPeriod(d, captureId, { start: '2026-11-21', end: '2026-11-19' });
+    expect(invalid).toMatchObject({ ok: false, reason: 'invalid_period' });
+    expect(invalid.ok ? null : enWords(invalid.message)).toBe('start 2026-11-21 is after end 2026-11-19');
     expect(await correctPeriod(d, captureId, { start: '2026-02-30', end: '2026-03-01' })).toMatchObject({ ok: false, reason: 'invalid_period' });
     expect(await storedValues(d)).toEqual(before);
   });

@@ -1,3 +1,4 @@
+import { bilingual, enWords } from '../support/words';
 import { describe, expect, it, vi } from 'vitest';
 import { captureRecordSchema } from '../../../lib/model/schemas/records';
 import { writeCapture } from '../../../lib/db/write-capture';
@@ -93,7 +94,8 @@ describe('applyReportImport', () => {
     const sheet = preview.files[1]!.sheets[0]!;
     expect(sheet.period).toEqual({ kind: 'needed' });
 
-    expect(await applyReportImport(db, preview, { periods: {} }, NOW)).toEqual({
+    const refusedForPeriod = await applyReportImport(db, preview, { periods: {} }, NOW);
+    expect(refusedForPeriod.ok ? refusedForPeriod : { ok: false, problems: refusedForPeriod.problems.map(bilingual) }).toEqual({
       ok: false,
       problems: [
         {
@@ -105,7 +107,7 @@ describe('applyReportImport', () => {
     expect(await storeDump(db)).toEqual(before);
 
     const bad = await applyReportImport(db, preview, { periods: { [sheet.id]: { start: '2026-11-07', end: '2026-11-01' } } }, NOW);
-    expect(bad).toEqual({ ok: false, problems: [expect.objectContaining({ en: expect.stringContaining('start 2026-11-07 is after end 2026-11-01') })] });
+    expect(bad.ok ? [] : bad.problems.map(enWords)).toEqual([expect.stringContaining('start 2026-11-07 is after end 2026-11-01')]);
     expect(await storeDump(db)).toEqual(before);
 
     const ok = await applyReportImport(db, preview, { periods: { [sheet.id]: { start: '2026-11-01', end: '2026-11-07' } } }, NOW);
@@ -140,7 +142,7 @@ describe('applyReportImport', () => {
     const result = await applyReportImport(db, preview, { periods: {} }, NOW);
     spy.mockRestore();
     expect(calls).toBe(2);
-    expect(result).toEqual({ ok: false, problems: [{ zh: '写入失败，已保存的数据未改变：disk full', en: 'Writing failed; the stored data is unchanged: disk full' }] });
+    expect(result.ok ? result : { ok: false, problems: result.problems.map(bilingual) }).toEqual({ ok: false, problems: [{ zh: '写入失败，已保存的数据未改变：disk full', en: 'Writing failed; the stored data is unchanged: disk full' }] });
     expect(await storeDump(db)).toEqual(before);
   });
 

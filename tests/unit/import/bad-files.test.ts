@@ -1,9 +1,9 @@
+import { bilingual, enWords } from '../support/words';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { KefuDatabase } from '../../../lib/db/database';
 import { writeCapture } from '../../../lib/db/write-capture';
 import { applyReportImport } from '../../../lib/import/apply-report-import';
 import { readReportFiles } from '../../../lib/import/read-report-files';
-import type { Bilingual } from '../../../lib/import/types';
 import { BAD_EMPTY, BAD_HUGE, BAD_NO_AGENT, BAD_PNG, BAD_TRUNCATED, SYCM_EXPORT, type ExportFixture } from '../../fixtures/exports';
 import { freshDatabasesPerTest, makeCapture } from '../db/make-capture';
 import { storeDump } from './store-dump';
@@ -19,14 +19,14 @@ beforeEach(async () => {
 });
 
 /** Reads one file, tries to apply it, and returns its message; asserts the store did not change. */
-async function refused(name: string, bytes: Uint8Array): Promise<Bilingual> {
+async function refused(name: string, bytes: Uint8Array): Promise<{ zh: string; en: string }> {
   const before = await storeDump(db);
   const preview = await readReportFiles([{ name, bytes }], { today: TODAY, db });
   const file = preview.files[0]!;
   expect(file.sheets).toEqual([]);
   expect(await applyReportImport(db, preview, { periods: {} })).toEqual({ ok: true, files: 0, values: 0, skipped: [], roleGuesses: 0 });
   expect(await storeDump(db)).toEqual(before);
-  return file.error!;
+  return bilingual(file.error!);
 }
 
 const fixtureBytes = (f: ExportFixture) => f.bytes();
@@ -94,7 +94,7 @@ describe('bad files get a clear message in both languages and store nothing', ()
       ],
       { today: TODAY, db },
     );
-    expect(preview.files.map((f) => [f.name, f.error?.en.slice(-40) ?? null, f.sheets.length])).toEqual([
+    expect(preview.files.map((f) => [f.name, f.error ? enWords(f.error).slice(-40) : null, f.sheets.length])).toEqual([
       [BAD_PNG.name, 'xlsx, .xls or .csv file exported from the console.'.slice(-40), 0],
       [SYCM_EXPORT.name, null, 1],
       [BAD_TRUNCATED.name, 'broken archive) and cannot be read. Download it again.'.slice(-40), 0],

@@ -1,3 +1,4 @@
+import { enWords } from '../support/words';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readReportFiles } from '../../../lib/import/read-report-files';
@@ -27,7 +28,7 @@ describe('readReportFiles', () => {
     const file = await read('客服绩效_20261120_20261126.xlsx', bytes);
     expect(file).toMatchObject({ id: '0:客服绩效_20261120_20261126.xlsx', error: null, alreadyImported: false, console: 'custom' });
     expect(file.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(file.skippedSheets.map((s) => [s.sheet, s.reason.en])).toEqual([
+    expect(file.skippedSheets.map((s) => [s.sheet, enWords(s.reason)])).toEqual([
       ['说明', 'no agent table (needs an agent column and two metric columns)'],
       ['空白', 'empty sheet'],
     ]);

@@ -1,3 +1,4 @@
+import { bilingual, enWords } from '../support/words';
 import { describe, expect, it } from 'vitest';
 import { planColumns } from '../../../lib/import/column-plan';
 import { findHeader } from '../../../lib/import/find-header';
@@ -78,9 +79,9 @@ describe('readSheet', () => {
       [null, 45.67],
       [12, null],
     ]);
-    expect(table.problems).toEqual([
-      { row: 2, column: 'B', text: '很多', reason: { zh: '不是数量（应为如 1,234 或 1.2万）', en: 'not a count (expected e.g. 1,234 or 1.2万); stored as missing' } },
-      { row: 3, column: 'C', text: 'abc', reason: { zh: '不是百分比（应为如 45.67% 或 0.4567）', en: 'not a percentage (expected e.g. 45.67%); stored as missing' } },
+    expect(table.problems.map((p) => ({ ...p, reason: bilingual(p.reason) }))).toEqual([
+      { row: 2, column: 'B', text: '很多', reason: { zh: '不是数量（应为如 1,234 或 1.2万），记为缺失', en: 'not a count (such as 1,234 or 1.2万); stored as missing' } },
+      { row: 3, column: 'C', text: 'abc', reason: { zh: '不是百分比（应为如 45.67% 或 0.4567），记为缺失', en: 'not a percentage (such as 45.67% or 0.4567); stored as missing' } },
     ]);
   });
 
@@ -153,7 +154,7 @@ describe('readSheet', () => {
       ['2026-11-28', '小美', 12, 10],
     ]);
     expect(table.rows.map((r) => r.label)).toEqual(['小美']);
-    expect(table.problems.map((p) => [p.row, p.column, p.text, p.reason.en])).toEqual([
+    expect(table.problems.map((p) => [p.row, p.column, p.text, enWords(p.reason)])).toEqual([
       [3, 'A', '合计', 'not a date; row not imported'],
       [4, 'A', '2026-11-28', 'date after today (2026-11-27); row not imported'],
     ]);
@@ -178,6 +179,6 @@ describe('readSheet', () => {
       ['长'.repeat(201), 1, 2],
     ]);
     expect(table.rows).toEqual([]);
-    expect(table.problems[0]!.reason.en).toBe('name longer than 200 characters; row not imported');
+    expect(enWords(table.problems[0]!.reason)).toBe('name longer than 200 characters; row not imported');
   });
 });

@@ -1,12 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { formatCsvError, parseCsvImport, type CsvImportError } from '../../../lib/io/import-csv';
+import { bilingual, worded } from '../support/words';
+import { describe, expect, it, beforeEach } from 'vitest';
+import { setUiLocale } from '../support/ui-locale';
+import { formatCsvError, parseCsvImport } from '../../../lib/io/import-csv';
+
+// These tests read the messages as an English-language browser shows them.
+beforeEach(() => setUiLocale('en'));
 
 const HEADER = 'period_start,period_end,agent,metric,value,unit,row_kind,source,console,captured_at,period_guessed';
 
-function errorsOf(text: string): CsvImportError[] {
+function rawErrorsOf(text: string) {
   const result = parseCsvImport(text);
   if (result.ok) throw new Error('expected the file to be refused');
   return result.errors;
+}
+
+function errorsOf(text: string) {
+  return rawErrorsOf(text).map(worded);
 }
 
 describe('parseCsvImport: good files', () => {
@@ -76,16 +85,16 @@ describe('parseCsvImport: bad files', () => {
     expect(errors).toEqual([
       { line: 7, column: 'value', messageZh: '不是数字 "96,1"（缺失请留空）', messageEn: 'not a number "96,1" (leave empty for missing)' },
     ]);
-    expect(formatCsvError(errors[0]!)).toEqual({
-      zh: '第 7 行, value: 不是数字 "96,1"（缺失请留空）',
+    expect(bilingual(formatCsvError(rawErrorsOf(rows.join('\r\n'))[0]!))).toEqual({
+      zh: '第 7 行，value：不是数字 "96,1"（缺失请留空）',
       en: 'line 7, value: not a number "96,1" (leave empty for missing)',
     });
   });
 
   it('names an unknown metric', () => {
-    const errors = errorsOf(`${HEADER}\n${good.replace('reply_rate', 'reply_ratio')}`);
-    expect(errors.map(formatCsvError)).toEqual([
-      { zh: '第 2 行, metric: 未知指标 "reply_ratio"', en: 'line 2, metric: unknown metric id "reply_ratio"' },
+    const errors = rawErrorsOf(`${HEADER}\n${good.replace('reply_rate', 'reply_ratio')}`);
+    expect(errors.map((e) => bilingual(formatCsvError(e)))).toEqual([
+      { zh: '第 2 行，metric：未知指标 "reply_ratio"', en: 'line 2, metric: unknown metric id "reply_ratio"' },
     ]);
   });
 

@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { worded } from '../support/words';
+import { describe, expect, it, beforeEach } from 'vitest';
+import { setUiLocale } from '../support/ui-locale';
 import { parseCaptureMessage } from '../../../lib/messages/capture-message';
 import type { Capture } from '../../../lib/model/capture-types';
 import { makeCapture } from '../db/make-capture';
+
+// These tests read the messages as an English-language browser shows them.
+beforeEach(() => setUiLocale('en'));
 
 function message(capture: unknown): unknown {
   return { type: 'capture', capture };
@@ -51,7 +56,7 @@ describe('parseCaptureMessage', () => {
     ['a string', 'capture', '(root)'],
     ['another message type', { type: 'settings', capture: makeCapture() }, 'type'],
     ['no capture', { type: 'capture' }, 'capture'],
-    ['an extra key', { type: 'capture', capture: makeCapture(), extra: 1 }, 'Unrecognized key: "extra"'],
+    ['an extra key', { type: 'capture', capture: makeCapture(), extra: 1 }, 'unknown fields: extra'],
   ])('refuses %s', (_name, raw, expected) => {
     expect(refusal(raw)).toContain(expected);
   });
@@ -67,13 +72,13 @@ describe('parseCaptureMessage', () => {
     ['an unknown row kind', (c: Capture) => ((c.rows[2] as { kind: string }).kind = 'average'), 'capture.rows[2].kind'],
     ['an empty label', (c: Capture) => (c.rows[0]!.label = ''), 'capture.rows[0].label'],
     ['an untrimmed label', (c: Capture) => (c.rows[0]!.label = ' 小美 '), 'capture.rows[0].label: label " 小美 " is not trimmed'],
-    ['a 201-character label', (c: Capture) => (c.rows[0]!.label = '客'.repeat(201)), 'capture.rows[0].label: Too big'],
+    ['a 201-character label', (c: Capture) => (c.rows[0]!.label = '客'.repeat(201)), 'capture.rows[0].label: at most 200 characters'],
     ['a repeated label', (c: Capture) => (c.rows[1]!.label = c.rows[0]!.label), 'capture.rows[1].label: duplicate row "旗舰店:小美"'],
     ['Infinity', (c: Capture) => (c.rows[0]!.values.reply_rate = Infinity), 'capture.rows[0].values.reply_rate'],
     ['NaN', (c: Capture) => (c.rows[0]!.values.reply_rate = NaN), 'capture.rows[0].values.reply_rate'],
-    ['a number as text', (c: Capture) => ((c.rows[0]!.values as Record<string, unknown>).reply_rate = '96.1%'), 'capture.rows[0].values.reply_rate: Invalid input: expected number'],
+    ['a number as text', (c: Capture) => ((c.rows[0]!.values as Record<string, unknown>).reply_rate = '96.1%'), 'capture.rows[0].values.reply_rate: expected number, received string'],
     ['a javascript: URL', (c: Capture) => (c.source.pageUrl = 'javascript:alert(1)'), 'capture.source.pageUrl: expected an http(s) URL'],
-    ['a 2,049-character URL', (c: Capture) => (c.source.frameUrl = `https://sycm.taobao.com/${'a'.repeat(2025)}`), 'capture.source.frameUrl: Too big'],
+    ['a 2,049-character URL', (c: Capture) => (c.source.frameUrl = `https://sycm.taobao.com/${'a'.repeat(2025)}`), 'capture.source.frameUrl: at most 2048 characters'],
     ['an unknown console', (c: Capture) => ((c.source as { console: string }).console = 'douyin'), 'capture.source.console'],
     ['an empty table key', (c: Capture) => (c.source.tableKey = ''), 'capture.source.tableKey'],
     ['no rows', (c: Capture) => (c.rows = []), 'capture.rows'],
@@ -84,7 +89,7 @@ describe('parseCaptureMessage', () => {
     ['a duplicate without the kept column', (c: Capture) => (c.leftOut = [{ header: '回复率', reason: 'duplicate_metric', metricId: 'reply_rate' }]), 'capture.leftOut[0].keptHeader'],
     ['a duplicate of an unknown metric', (c: Capture) => (c.leftOut = [{ header: 'x', reason: 'duplicate_metric', metricId: 'reply_ratio', keptHeader: 'y' }]), 'capture.leftOut[0].metricId: unknown metric id "reply_ratio"'],
     ['an unrecognised column naming a metric', (c: Capture) => (c.leftOut = [{ header: 'x', reason: 'unrecognised', metricId: 'reply_rate' }]), 'capture.leftOut[0].reason'],
-    ['a 101-character left-out header', (c: Capture) => (c.leftOut = [{ header: '列'.repeat(101), reason: 'unrecognised' }]), 'capture.leftOut[0].header: Too big'],
+    ['a 101-character left-out header', (c: Capture) => (c.leftOut = [{ header: '列'.repeat(101), reason: 'unrecognised' }]), 'capture.leftOut[0].header: at most 100 characters'],
     ['an extra key on a left-out column', (c: Capture) => (c.leftOut = [{ header: '备注', reason: 'unrecognised', note: 1 } as Capture['leftOut'][number]]), 'capture.leftOut[0]'],
   ])('refuses %s, naming the path', (_name, edit, expected) => {
     expect(refusal(withCapture(edit))).toContain(expected);
@@ -92,13 +97,13 @@ describe('parseCaptureMessage', () => {
 
   it('bounds rows, warnings and left-out columns', () => {
     const rows = Array.from({ length: 20_001 }, (_, i) => ({ label: `客服${i}`, kind: 'agent' as const, values: { reply_rate: 99 } }));
-    expect(refusal(message(makeCapture({ metrics: ['reply_rate'], rows })))).toContain('capture.rows: Too big');
+    expect(refusal(message(makeCapture({ metrics: ['reply_rate'], rows })))).toContain('capture.rows: at most');
     const ok = makeCapture({ metrics: ['reply_rate'], rows: rows.slice(0, 20_000) });
     expect(parseCaptureMessage(message(ok)).ok).toBe(true);
     const warnings = Array.from({ length: 5_001 }, () => ({ row: 'a', metric: 'reply_rate', text: 'x', reason: 'y' }));
-    expect(refusal(message(makeCapture({ warnings })))).toContain('capture.warnings: Too big');
+    expect(refusal(message(makeCapture({ warnings })))).toContain('capture.warnings: at most');
     const leftOut = Array.from({ length: 101 }, (_, i) => ({ header: `列${i}`, reason: 'unrecognised' as const }));
-    expect(refusal(message(makeCapture({ leftOut })))).toContain('capture.leftOut: Too big');
+    expect(refusal(message(makeCapture({ leftOut })))).toContain('capture.leftOut: at most');
     expect(parseCaptureMessage(message(makeCapture({ leftOut: leftOut.slice(0, 100) }))).ok).toBe(true);
   });
 
@@ -106,13 +111,13 @@ describe('parseCaptureMessage', () => {
     const result = parseCaptureMessage(withCapture((c) => (c.metrics = ['reply_rate', 'reply_ratio'])));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toContainEqual({
+    expect(result.issues.map(worded)).toContainEqual({
       path: 'capture.metrics[1]',
       messageZh: '未知指标 "reply_ratio"',
       messageEn: 'unknown metric id "reply_ratio"',
     });
     const typeIssue = parseCaptureMessage(withCapture((c) => ((c.period as { guessed: unknown }).guessed = 'no')));
-    expect(typeIssue.ok ? null : typeIssue.issues[0]).toMatchObject({ path: 'capture.period.guessed', messageZh: expect.stringContaining('无效输入') });
+    expect(typeIssue.ok ? null : worded(typeIssue.issues[0]!)).toMatchObject({ path: 'capture.period.guessed', messageZh: '应为 boolean，实际为 string' });
   });
 
   it('caps the summary line at five issues', () => {

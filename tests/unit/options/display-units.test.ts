@@ -48,10 +48,10 @@ describe('display units', () => {
     expect(toDisplayNumber(unit, canonical)).toBe(parseNumberText(text));
   });
 
-  it('shows suffixes in both languages', () => {
-    expect(DISPLAY_UNITS.duration.suffix).toEqual({ zh: '小时', en: 'h' });
-    expect(DISPLAY_UNITS.seconds.suffix.zh).toBe('秒');
-    expect(DISPLAY_UNITS.count.suffix.zh).toBe('人/次');
+  it('names each unit suffix by its locale key', () => {
+    expect(DISPLAY_UNITS.duration.suffix).toBe('unitSuffixDuration');
+    expect(DISPLAY_UNITS.seconds.suffix).toBe('unitSuffixSeconds');
+    expect(DISPLAY_UNITS.count.suffix).toBe('unitSuffixCount');
   });
 });
 

@@ -1,3 +1,5 @@
+import { zhWords } from '../support/words';
+import { text } from '../../../lib/model/text';
 import { describe, expect, it } from 'vitest';
 import type { FilePreview, ImportPreview, SheetPreview } from '../../../lib/import/types';
 import {
@@ -37,7 +39,7 @@ function file(id: string, sheets: SheetPreview[], extra: Partial<FilePreview> = 
 const weekly = file('0:客服绩效_20261120_20261126', [sheet('0|客服绩效', { kind: 'file-name', start: '2026-11-20', end: '2026-11-26' }, 96)]);
 const daily = file('1:客服数据明细', [sheet('1|明细', { kind: 'date-column', start: '2026-11-01', end: '2026-11-07', days: 7 }, 350)]);
 const undated = file('2:导出', [sheet('2|Sheet1', { kind: 'needed' }, 40), sheet('2|Sheet2', { kind: 'needed' }, 12)]);
-const broken = file('3:图片', [], { error: { zh: '不是表格文件', en: 'not a spreadsheet' } });
+const broken = file('3:图片', [], { error: text('importNotSpreadsheet', '图片') });
 const seen = file('4:旧文件', [sheet('4|客服绩效', { kind: 'file-name', start: '2026-10-01', end: '2026-10-07' }, 80)], { alreadyImported: true });
 const TODAY = '2026-11-27';
 
@@ -50,7 +52,8 @@ describe('periodInputProblem', () => {
     [{ start: '2026-11-20', end: '2026-11-28' }, '结束日期 2026-11-28 晚于今天 2026-11-27'],
     [{ start: '2025-01-01', end: '2026-11-26' }, '统计周期 695 天，超过 366 天'],
   ])('%j → %s', (input, zh) => {
-    expect(periodInputProblem(input, TODAY)?.zh).toBe(zh);
+    const problem = periodInputProblem(input, TODAY);
+    expect(problem && zhWords(problem)).toBe(zh);
   });
   it('accepts a day and a week ending today', () => {
     expect(periodInputProblem({ start: '2026-11-27', end: '2026-11-27' }, TODAY)).toBeNull();

@@ -1,3 +1,4 @@
+import { text } from '../../../lib/model/text';
 import { describe, expect, it } from 'vitest';
 import { localeOf } from '../../tools/fake-i18n';
 import { presetScheme } from '../../../lib/analysis/scheme-presets';
@@ -28,13 +29,13 @@ describe('issueLocation', () => {
 
 describe('issuesAt', () => {
   const issues = [
-    { path: 'versions[0].metrics[1].best', messageZh: 'a', messageEn: 'a' },
-    { path: 'versions[0].metrics[10].best', messageZh: 'b', messageEn: 'b' },
-    { path: 'versions[1].metrics[1].best', messageZh: 'c', messageEn: 'c' },
+    { path: 'versions[0].metrics[1].best', message: text('fieldTarget') },
+    { path: 'versions[0].metrics[10].best', message: text('fieldWorst') },
+    { path: 'versions[1].metrics[1].best', message: text('fieldBest') },
   ];
   it('finds a field exactly, or everything under a path', () => {
-    expect(issuesAt(issues, 'versions[0].metrics[1].best').map((i) => i.messageZh)).toEqual(['a']);
-    expect(issuesAt(issues, 'versions[0].metrics[1]', true).map((i) => i.messageZh)).toEqual(['a']);
-    expect(issuesAt(issues, 'versions[0]', true).map((i) => i.messageZh)).toEqual(['a', 'b']);
+    expect(issuesAt(issues, 'versions[0].metrics[1].best').map((i) => i.message.key)).toEqual(['fieldTarget']);
+    expect(issuesAt(issues, 'versions[0].metrics[1]', true).map((i) => i.message.key)).toEqual(['fieldTarget']);
+    expect(issuesAt(issues, 'versions[0]', true).map((i) => i.message.key)).toEqual(['fieldTarget', 'fieldWorst']);
   });
 });

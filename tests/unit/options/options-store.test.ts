@@ -1,3 +1,5 @@
+import { worded } from '../support/words';
+import { say } from '../../../lib/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { freshDatabasesPerTest, makeCapture } from '../db/make-capture';
 import { writeCapture } from '../../../lib/db/write-capture';
@@ -33,7 +35,7 @@ describe('saveSchemeDraft', () => {
   it('stores nothing when the draft is invalid (worst = best, or not a number)', async () => {
     const db = newDb();
     const sameEnds = await saveSchemeDraft(db, presaleWithNewVersion('99', '100'));
-    expect(sameEnds).toEqual({ ok: false, issues: [expect.objectContaining({ path: 'versions[1].metrics[1].best', messageZh: '最差值与最佳值不能相同' })] });
+    expect(sameEnds.ok ? [] : sameEnds.issues.map(worded)).toEqual([expect.objectContaining({ path: 'versions[1].metrics[1].best', messageZh: '最差值与最佳值不能相同' })]);
     const notNumber = await saveSchemeDraft(db, presaleWithNewVersion('九十九'));
     expect(notNumber.ok).toBe(false);
     expect(await db.schemes.count()).toBe(0);
@@ -72,7 +74,7 @@ describe('saveAgentDraft', () => {
     const db = await seed();
     const result = await saveAgentDraft(db, { key: '旗舰店:小美', displayName: '', role: '', aliases: ['旗舰店:小美02', '旗舰店:老王旧号'], isMe: false }, byKey);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.map((i) => i.messageZh)).toEqual(['别名“旗舰店:老王旧号”已是客服“旗舰店:老王”的别名']);
+    if (!result.ok) expect(result.issues.map((i) => say(i.message))).toEqual(['别名“旗舰店:老王旧号”已是客服“旗舰店:老王”的别名']);
     expect(await db.agents.orderBy('key').toArray()).toEqual(others); // the absorbed profile is back
   });
 });

@@ -1,3 +1,5 @@
+import { worded } from '../support/words';
+import { say } from '../../../lib/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { presetScheme } from '../../../lib/analysis/scheme-presets';
 import type { KpiScheme } from '../../../lib/analysis/kpi-scheme';
@@ -82,7 +84,7 @@ describe('scheme draft', () => {
     const read = schemeFromDraft(d);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.issues).toEqual([
+    expect(read.issues.map(worded)).toEqual([
       { path: 'versions[0].metrics[1].target', messageZh: '目标值不是数字：“九十八”', messageEn: 'The target is not a number: "九十八"' },
       { path: 'versions[0].metrics[1].weight', messageZh: '请填写权重', messageEn: 'Enter the weight' },
       { path: 'versions[0].grades[1].minScore', messageZh: '最低分不是数字：“x”', messageEn: 'The minimum score is not a number: "x"' },
@@ -95,7 +97,7 @@ describe('scheme draft', () => {
     d.versions[0]!.commission[0]!.metric = 'reply_rate'; // percent of a percentage
     d.versions[0]!.commission[1]!.metric = 'sales_amount'; // yuan per yuan
     const read = schemeFromDraft(d);
-    expect(read.ok ? [] : read.issues.map((i) => [i.path, i.messageZh])).toEqual([
+    expect(read.ok ? [] : read.issues.map((i) => [i.path, say(i.message)])).toEqual([
       ['versions[0].commission[0].mode', '按比例提成只适用于金额指标（元）'],
       ['versions[0].commission[1].mode', '按件/人提成只适用于计数指标'],
     ]);
@@ -112,7 +114,7 @@ describe('scheme draft', () => {
 describe('checkSchemeDraft', () => {
   const issuesOf = (d: SchemeDraft) => {
     const r = checkSchemeDraft(d);
-    return r.ok ? [] : r.issues.map((i) => [i.path, i.messageZh]);
+    return r.ok ? [] : r.issues.map((i) => [i.path, say(i.message)]);
   };
 
   it('passes a valid draft', () => {

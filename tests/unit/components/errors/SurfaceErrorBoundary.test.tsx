@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { SurfaceErrorBoundary } from '@/components/errors/SurfaceErrorBoundary';
 import { OverlayError } from '@/components/overlay/OverlayError';
-import { setUiLocale } from '../support/ui-locale';
+import { setUiLocale } from '../../support/ui-locale';
 
 /** A view that fails while rendering, as a bug in any component of a surface would. */
 function BrokenView(): never {

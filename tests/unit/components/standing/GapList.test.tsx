@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { GapList } from '@/components/standing/GapList';
 import { presaleStanding, rowTexts } from '../support/standing';
-import { setUiLocale } from '../support/ui-locale';
+import { setUiLocale } from '../../support/ui-locale';
 
 const gaps = presaleStanding().gaps;
 
