@@ -74,13 +74,15 @@ export function analyzeHeader(text: string): [string, UnitToken | null] {
       return TIME_WINDOW.test(inner) || FORMER_NAME.test(inner) ? '' : group;
     });
   }
+  // Colons first: `咨询人数/人：` has a unit after its slash.
+  s = s.replace(TRAILING_COLONS, '');
   const slash = SLASH_UNIT.exec(s);
   const slashUnit = slash ? UNIT_TOKENS[slash[1]!] : undefined;
   if (slash && slashUnit) {
     token ??= slashUnit;
     s = s.slice(0, slash.index);
   }
-  s = s.replace(ARROW_G, '->').replace(HYPHEN_ARROW_G, '->').replace(TRAILING_COLONS, '');
+  s = s.replace(ARROW_G, '->').replace(HYPHEN_ARROW_G, '->');
   return [s, token];
 }
 

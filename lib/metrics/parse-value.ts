@@ -23,7 +23,8 @@ import { MISSING_MARKERS } from './header-vocabulary';
  * Missing markers (catalog MISSING_MARKERS, and a dash with a unit such as `-%`) → missing, never 0.
  */
 
-const MISSING: ParsedValue = Object.freeze({ kind: 'missing' });
+// Pure: the content script reads cells with parseCell and must not carry parseValue's constants.
+const MISSING: ParsedValue = /* @__PURE__ */ Object.freeze({ kind: 'missing' });
 const MISSING_SET: ReadonlySet<string> = new Set(MISSING_MARKERS);
 const MISSING_MAX = Math.max(...MISSING_MARKERS.map((m) => m.length));
 
@@ -36,14 +37,14 @@ const INVALID_REASON: Readonly<Record<Unit, string>> = {
   ratio: 'not a ratio (expected e.g. 1.35 or 1:1.35)',
 };
 const ZERO_BASE_REASON = 'ratio with a zero base (expected e.g. 1:1.35)';
-/** Frozen results per reason, so parseValue hands out the same object for the same problem. */
-const INVALID_BY_REASON = new Map<string, ParsedValue>(
-  [...Object.values(INVALID_REASON), ZERO_BASE_REASON].map((reason) => [reason, Object.freeze({ kind: 'invalid', reason })]),
-);
+/** Frozen results per reason, made on first use, so parseValue hands out the same object for the same problem. */
+const INVALID_BY_REASON = new Map<string, ParsedValue>();
 
 const NEEDS_CLEAN = /[\s\uFF01-\uFF5E\uFFE5\u2212\u200B-\u200D\u2060\uFEFF]/;
 const FULLWIDTH_G = /[\uFF01-\uFF5E]/g;
-const SPACE_G = /[\s\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE_G = /[\u200B-\u200D\u2060]/g;
+/** Whitespace between digits splits a number (`12 3`, `12\n3` are two numbers, not 123). */
+const SPLIT_NUMBER = /[\d.,]\s+[\d.,]/;
 const COMMA_G = /,/g;
 /** A unit or currency around a dash: `-%`, `--元`, `¥-`, `-秒`. */
 const AFFIX_G = /^¥|(?:%|秒|元|人|次|件|个|小时|分钟|分|s)$/gi;
@@ -152,7 +153,9 @@ export type CellProblem = string;
 export function parseCell(text: string, unit: Unit, hint: HeaderUnitHint | null, context: ValueContext): number | null | CellProblem {
   let s = text.trim();
   if (NEEDS_CLEAN.test(s)) {
-    s = s.replace(FULLWIDTH_G, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(SPACE_G, '').replace('\uFFE5', '¥').replace('\u2212', '-');
+    s = s.replace(FULLWIDTH_G, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(INVISIBLE_G, '');
+    if (SPLIT_NUMBER.test(s)) return INVALID_REASON[unit];
+    s = s.replace(/\s/g, '').replace('\uFFE5', '¥').replace('\u2212', '-');
   }
   const c0 = s.charCodeAt(0);
   if (!(c0 >= 48 && c0 <= 57) && s.length <= MISSING_MAX && (MISSING_SET.has(s) || MISSING_SET.has(s.toLowerCase()))) return null;
@@ -230,5 +233,8 @@ function plainCell(s: string, unit: Unit, hint: HeaderUnitHint | null, context: 
 export function parseValue(text: string, unit: Unit, hint: HeaderUnitHint | null, context: ValueContext): ParsedValue {
   const cell = parseCell(text, unit, hint, context);
   if (typeof cell === 'number') return { kind: 'value', value: cell };
-  return cell === null ? MISSING : INVALID_BY_REASON.get(cell) ?? { kind: 'invalid', reason: cell };
+  if (cell === null) return MISSING;
+  let invalid = INVALID_BY_REASON.get(cell);
+  if (!invalid) INVALID_BY_REASON.set(cell, (invalid = Object.freeze({ kind: 'invalid', reason: cell })));
+  return invalid;
 }

@@ -9,6 +9,7 @@ import type { probeObserverCost } from './probe-observer';
 import type { profileChurn } from './profile-churn';
 import type { measureSidepanel } from './measure-sidepanel';
 import type { measureUpgrade } from './measure-upgrade';
+import type { measureFuzz } from './measure-fuzz';
 import { median } from './support/stats';
 import { RESULTS_DIR } from './support/paths';
 
@@ -24,6 +25,7 @@ export interface BenchResults {
   sidepanel?: Awaited<ReturnType<typeof measureSidepanel>>;
   import?: Awaited<ReturnType<typeof measureImport>>;
   upgrade?: Awaited<ReturnType<typeof measureUpgrade>>;
+  fuzz?: ReturnType<typeof measureFuzz>;
   errors: Record<string, string>;
 }
 
@@ -72,6 +74,13 @@ export function summaryLines(r: BenchResults): string[] {
   if (im) {
     lines.push(
       `import ${im.days} days × ${im.agents} agents: parse ${n0(im.parseMs)} ms, write ${f(im.writeMs / 1000)} s, total ${f(im.totalMs / 1000)} s (goal ≤ ${im.goalSeconds} s) ${verdict(im.totalMs <= im.goalSeconds * 1000, im.check)}`,
+    );
+  }
+  const fz = r.fuzz;
+  if (fz) {
+    const failed = fz.properties.filter((p) => !p.ok);
+    lines.push(
+      `fuzz ×${fz.scale} (seed ${fz.seed}): ${fz.properties.length} properties, ${n0(fz.runs)} runs in ${f(fz.totalMs / 1000)} s: ${fz.ok ? 'all hold' : `FAILED ${failed.map((p) => p.name).join('; ') || 'to run'}`}`,
     );
   }
   for (const [name, error] of Object.entries(r.errors)) lines.push(`${name}: CRASHED ${error}`);
@@ -131,6 +140,9 @@ export function summaryLines(r: BenchResults): string[] {
     lines.push(
       `  upgrade: a version-2 store of ${n0(up.oldValues)} values (${up.days} days, written raw in ${f(up.oldWriteMs / 1000)} s) opens as version 3 in ${f(up.upgradeMs / 1000, 2)} s (${f((up.upgradeMs * 1000) / up.oldValues, 2)} µs a value) → ${n0(up.records)} month records; check ${up.check ? 'ok' : `FAILED ${JSON.stringify({ values: up.values, agent: up.agentValues, expectedAgent: up.expectedAgentValues })}`}`,
     );
+  }
+  if (fz) {
+    for (const p of fz.properties) lines.push(`  fuzz ${p.ok ? 'ok    ' : 'FAILED'} ${f(p.ms / 1000).padStart(6)} s  ${p.name}${p.failure ? `\n${p.failure}` : ''}`);
   }
   return lines;
 }

@@ -8,6 +8,7 @@ import { measureChurn } from './measure-churn';
 import { measureImport } from './measure-import';
 import { measureUpgrade } from './measure-upgrade';
 import { measureContentScriptSize } from './measure-size';
+import { measureFuzz } from './measure-fuzz';
 import { measureSidepanel } from './measure-sidepanel';
 import { measureWrite } from './measure-write';
 import { probeObserverCost } from './probe-observer';
@@ -100,6 +101,9 @@ test('benchmark', async () => {
       await Promise.all([without.close(), control.close(), withExt.close()]);
     }
   }
+
+  // The property tests of tests/unit/fuzz with 20× the runs of `npm test` (BENCH_FUZZ_SCALE to change).
+  await section('fuzz', () => void (results.fuzz = measureFuzz({ scale: env('BENCH_FUZZ_SCALE', 20) })));
 
   const lines = summaryLines(results);
   const file = writeResults(results, lines, {

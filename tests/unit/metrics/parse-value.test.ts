@@ -308,6 +308,23 @@ describe('invalid values give a reason naming the expected unit', () => {
   });
 });
 
+// Found by the fuzz tests (tests/unit/fuzz): "０ 0" was read as 0, so "12 3" (a value and a badge in one
+// cell) became 123. Whitespace between digits splits a number; around a unit or sign it is still noise.
+describe('whitespace inside a number splits it: never another number', () => {
+  it.each<[string, Unit]>([
+    ['12 3', 'count'], ['12\n3', 'count'], ['０ 0', 'count'], ['1 234', 'yuan'], ['45.6 7%', 'percent'], ['1,234 5', 'count'],
+    ['12\u00a03', 'seconds'], ['1.5\u30002', 'ratio'], ['12 .5', 'duration'], ['1\u200b 2', 'count'],
+  ])('%j as %s is not a value', (text, unit) => {
+    expect(parseValue(text, unit, null, 'page').kind).toBe('invalid');
+  });
+  it.each<[string, Unit, number]>([
+    ['45.7 %', 'percent', 45.7], ['1 分 20 秒', 'seconds', 80], ['¥ 1,234.5', 'yuan', 1234.5], ['- 5', 'count', -5],
+    ['1 : 1.35', 'ratio', 1.35], ['1\u200b2', 'count', 12], ['\u3000１２\n', 'count', 12],
+  ])('%j as %s is still %s', (text, unit, expected) => {
+    expect(parseValue(text, unit, null, 'page')).toEqual(value(expected));
+  });
+});
+
 describe('speed', () => {
   it('parses 30,000 cells well within a frame budget', () => {
     const cells: [string, Unit][] = [

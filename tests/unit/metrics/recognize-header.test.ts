@@ -68,6 +68,19 @@ describe('recognizeHeader: noisy headers', () => {
   });
 });
 
+// Found by the fuzz tests (tests/unit/fuzz): a trailing colon after a slash unit hid the unit, so
+// `咨询人数/人：` was unknown. Colons go before the unit is looked for.
+describe('recognizeHeader: a slash unit before a trailing colon', () => {
+  it.each([
+    ['咨询人数/人:', metric('consult_count', 'count')],
+    ['平均响应时间/秒：', metric('avg_response_time', 'seconds')],
+    ['销售额／元 ：', metric('sales_amount', 'yuan')],
+    ['销售额/元', metric('sales_amount', 'yuan')],
+  ])('%j', (text, expected) => {
+    expect(recognizeHeader(text)).toEqual(expected);
+  });
+});
+
 describe('recognizeHeader: a qualifier that names another window is another metric', () => {
   // PDD prints the assessed window (8-23点) and the whole day side by side: two numbers, two ids.
   it.each([
