@@ -134,6 +134,8 @@ module.exports = {
           CONTENT_SCRIPTS,
           '^lib/(capture|period|metrics)/',
           '^lib/overlay/(overlay-frame|default-corner|frame-geometry|frame-messages|runtime-messages)\\.ts$',
+          // The content scripts' sender (and its resend) reads the reply codes from lib/model's file.
+          '^lib/messages/content-messaging\\.ts$',
         ],
       },
       to: {

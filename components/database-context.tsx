@@ -1,5 +1,6 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { KefuDatabase } from '@/lib/db';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { closeForUpgrade, type KefuDatabase } from '@/lib/db';
+import { DatabaseOutdatedBanner } from './errors/DatabaseOutdatedBanner';
 
 /**
  * The surface's database, opened once in its entrypoint (main.tsx) and read where it is needed, instead
@@ -7,8 +8,19 @@ import type { KefuDatabase } from '@/lib/db';
  */
 const DatabaseContext = createContext<KefuDatabase | null>(null);
 
+/**
+ * Provides the database, and gives it up when a newer version of the extension upgrades it while this
+ * page is open (the upgrade goes ahead at once): a banner then asks for a reload.
+ */
 export function DatabaseProvider({ db, children }: { db: KefuDatabase; children: ReactNode }) {
-  return <DatabaseContext value={db}>{children}</DatabaseContext>;
+  const [outdated, setOutdated] = useState(false);
+  useEffect(() => closeForUpgrade(db, () => setOutdated(true)), [db]);
+  return (
+    <DatabaseContext value={db}>
+      {outdated && <DatabaseOutdatedBanner />}
+      {children}
+    </DatabaseContext>
+  );
 }
 
 /** The database of the nearest DatabaseProvider; rendering without one is a wiring mistake and throws. */

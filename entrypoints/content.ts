@@ -4,6 +4,7 @@ import { showConfirmation } from '@/lib/capture/confirmation-toast';
 import { confirmationText, failureText } from '@/lib/capture/confirmation-text';
 import { findPeriod } from '@/lib/period/find-period';
 import { onFrameMessage, sendToBackground } from '@/lib/messages/content-messaging';
+import { RESEND_DELAYS_MS, resend } from '@/lib/messages/resend';
 import { leanT as t } from '@/lib/i18n/lean-translate';
 
 // Thin wiring: the capture logic lives in lib/capture and is tested there.
@@ -14,12 +15,12 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   main(ctx) {
-    const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
     watchFrame(window, {
-      signal: controller.signal,
+      // Aborted when the context is invalidated (extension updated or removed): the watcher stops.
+      signal: ctx.signal,
       send: async (capture) => {
-        const reply = await sendToBackground('capture', capture);
+        // Resent until the background answers: it may have been stopped mid-capture (writes are idempotent).
+        const reply = await resend(() => sendToBackground('capture', capture), RESEND_DELAYS_MS);
         if (!reply.ok) throw new Error(reply.error);
         return reply;
       },

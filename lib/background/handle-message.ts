@@ -1,8 +1,8 @@
-import { type KefuDatabase, writeCapture } from '../db';
+import { isQuotaError, type KefuDatabase, writeCapture } from '../db';
 import { parseCapture } from '../messages';
 import { capturePeriodSchema } from '../model/schemas';
 import { rowKindOf } from '../metrics';
-import type { CaptureReply, Capture } from '../model';
+import { STORAGE_FULL, type CaptureReply, type Capture } from '../model';
 import type { ErrorKind } from '../log';
 import { isTrustedCaptureSender, type SenderInfo } from './trusted-sender';
 
@@ -18,7 +18,9 @@ export interface MessageContext {
 
 /**
  * Validates the data of a `capture` message and stores the capture; anything else is refused with a
- * reason. A refused or failed capture is also reported (the toast on the page is gone in seconds).
+ * reason. A refused or failed capture is also reported (the toast on the page is gone in seconds); a
+ * write refused for a full storage is answered with the STORAGE_FULL code. The write is idempotent
+ * (writeCapture), so a content script may resend a capture whose answer it never got.
  */
 export async function handleCapture(data: unknown, sender: SenderInfo, context: MessageContext): Promise<CaptureReply> {
   if (!isTrustedCaptureSender(sender, context.extensionId)) return { ok: false, error: 'sender not allowed' };
@@ -41,8 +43,13 @@ export async function handleCapture(data: unknown, sender: SenderInfo, context: 
       snapshotAgents: snapshot.labels.filter((label) => rowKindOf(label) === 'agent').length,
     };
   } catch (error) {
+    // A full storage is said in words on the page (a code the pill turns into words); resending would not help.
+    if (isQuotaError(error)) {
+      void context.report?.('storageFull', error);
+      return { ok: false, error: STORAGE_FULL };
+    }
     void context.report?.('captureWrite', error);
-    throw error; // the content script shows it on the page
+    throw error; // the content script shows it on the page (after resending: it may have been passing)
   }
 }
 

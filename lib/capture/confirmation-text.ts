@@ -1,5 +1,5 @@
 import type { Capture } from '../model/capture-types';
-import type { CaptureReply } from '../model/capture-reply';
+import { NO_ANSWER, STORAGE_FULL, type CaptureReply } from '../model/capture-reply';
 import type { t as Translate } from '../i18n/translate';
 
 /** The typed i18n.t, passed in: the content script and the popup each bring theirs. */
@@ -10,9 +10,11 @@ export function periodText(capture: Capture): string {
   return start === end ? start : `${start} ~ ${end}`;
 }
 
+/** A stored capture's reply (a refused one is a failure: failureText). */
+type SavedReply = Extract<CaptureReply, { ok: true }>;
+
 /** "已保存 10 位客服（本表共 23 位）· 9 项指标 · 2026-11-20 ~ 2026-11-26" */
-export function confirmationText(capture: Capture, reply: CaptureReply, t: GetMessage): string {
-  if (!reply.ok) return failureText(reply.error, t);
+export function confirmationText(capture: Capture, reply: SavedReply, t: GetMessage): string {
   const parts = [
     reply.snapshotAgents > reply.agents ? t('toastSavedAgentsOfTotal', reply.agents, [reply.agents, reply.snapshotAgents]) : t('toastSavedAgents', reply.agents),
     t('toastMetrics', reply.metrics),
@@ -23,6 +25,8 @@ export function confirmationText(capture: Capture, reply: CaptureReply, t: GetMe
   return parts.join(' · ');
 }
 
+/** Why a capture was not saved: the coded reasons in words, anything else as the browser or the background said it. */
 export function failureText(error: unknown, t: GetMessage): string {
-  return t('toastFailed', [error instanceof Error ? error.message : String(error)]);
+  const reason = error instanceof Error ? error.message : String(error);
+  return t('toastFailed', [reason === STORAGE_FULL ? t('toastStorageFull') : reason === NO_ANSWER ? t('toastNoAnswer') : reason]);
 }

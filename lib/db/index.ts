@@ -6,6 +6,8 @@ export { type KefuDatabase, openDatabase } from './database';
 export { agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, latestDailyPeriod, type PeriodKey, teamAverageHistory, valuesOfPeriod } from './insight-queries';
 export { type OverlayPrefs, PREF_SCHEMAS, readPref, writePref } from './prefs';
 export { correctPeriod, latestValues, wipeAll } from './queries';
+export { isQuotaError } from './quota-error';
+export { closeForUpgrade } from './version-change';
 export { CURRENT_SCHEMA_VERSION } from './schema-versions';
 export { readProfiles, readSchemes } from './settings-read';
 export { deleteProfile, loadProfiles, loadSchemes, profileConflicts, resetScheme, saveProfile, saveScheme, type SaveSettingResult, SECOND_ME_ISSUE } from './settings-store';

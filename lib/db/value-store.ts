@@ -1,7 +1,7 @@
 import type { KefuDatabase } from './database';
 import { AFTER_ALL_DATES, BEFORE_ALL_DATES } from '../model';
 import type { ValueRecord } from '../model/schemas';
-import { groupByMonthRecord, monthOf, packIntoMonth, removeFromMonth, unpackMonth, type ValueMonthRecord } from './value-month';
+import { groupByMonthRecord, monthOf, packIntoMonth, periodKey, removeFromMonth, unpackMonth, type ValueMonthRecord } from './value-month';
 
 /**
  * Reads and writes of values over the month records (see value-month.ts). Writers must run inside the
@@ -16,6 +16,27 @@ export async function putValues(db: KefuDatabase, values: readonly ValueRecord[]
   const ids = [...groups.keys()];
   const stored = await db.valueMonths.bulkGet(ids);
   await db.valueMonths.bulkPut(ids.map((id, i) => packIntoMonth(stored[i], groups.get(id)!)));
+}
+
+/**
+ * Whether every one of these values is stored exactly so: the same value, recorded by the same capture,
+ * with the same row kind and period guess. (When it was recorded does not count: a repeat is the same.)
+ */
+export async function valuesStoredAsIs(db: KefuDatabase, values: readonly ValueRecord[]): Promise<boolean> {
+  const groups = groupByMonthRecord(values);
+  const ids = [...groups.keys()];
+  const stored = await db.valueMonths.bulkGet(ids);
+  return ids.every((id, i) => {
+    const record = stored[i];
+    if (!record) return false;
+    const wanted = groups.get(id)!;
+    const periods = new Set(wanted.map((v) => periodKey(v.periodStart, v.periodEnd)));
+    const have = new Map(unpackMonth(record, (start, end) => periods.has(periodKey(start, end))).map((v) => [v.id, v]));
+    return wanted.every((v) => {
+      const h = have.get(v.id);
+      return h !== undefined && h.value === v.value && h.captureId === v.captureId && h.rowKind === v.rowKind && h.periodGuessed === v.periodGuessed;
+    });
+  });
 }
 
 /** Deletes the values stored under these (source, period, label, metric) keys. */

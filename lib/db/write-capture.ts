@@ -3,7 +3,7 @@ import type { KefuDatabase } from './database';
 import { joinedTableKey } from './joined-table-key';
 import { mergeSnapshot } from './merge-snapshot';
 import type { CaptureRecord, SnapshotRecord, ValueRecord } from '../model/schemas';
-import { putValues } from './value-store';
+import { putValues, valuesStoredAsIs } from './value-store';
 
 /**
  * One value record per (row, metric) of the capture, missing as null. Exported on its own so the
@@ -65,9 +65,27 @@ export interface WriteCaptureResult {
 }
 
 /**
+ * The newest capture of the table (`key`) when `capture` repeats it exactly: same period, metrics and
+ * rows, and every value still stored as that capture wrote it. A resend after the service worker stopped
+ * before answering, or a second tab showing the same table, is such a repeat: writing it again would
+ * change no value, only add a log entry. (Header texts and warnings are not compared: they store no value.)
+ */
+async function repeatedCapture(db: KefuDatabase, capture: Capture, key: string): Promise<number | null> {
+  // Index: captures' sourceKey, newest (highest id) last.
+  const newest = await db.captures.where('sourceKey').equals(key).last();
+  if (newest?.id === undefined || newest.origin !== 'capture') return null;
+  const { start, end, guessed } = capture.period;
+  if (newest.period.start !== start || newest.period.end !== end || newest.period.guessed !== guessed) return null;
+  if (newest.metrics.join() !== capture.metrics.join() || newest.agentCount + newest.benchmarkCount !== capture.rows.length) return null;
+  // Same row count, and each row's values stored under the newest capture's id: the same rows.
+  return (await valuesStoredAsIs(db, valueRecordsOf(capture, newest.id, new Date(newest.capturedAt)))) ? newest.id : null;
+}
+
+/**
  * Stores a validated capture (see lib/messages/capture-message.ts) in one transaction: the log entry,
  * every value (a re-capture of the same table, period, label and metric replaces the value), and the
- * snapshot. Reads and writes one month record per row, whatever the number of metrics. The capture
+ * snapshot. Idempotent: an exact repeat of the table's newest capture writes nothing (repeatedCapture), and
+ * IndexedDB runs two writers' transactions one after the other, so two tabs sending one table store it once. Reads and writes one month record per row, whatever the number of metrics. The capture
  * may join a table stored under another metric set (joined-table-key.ts): its log entry says which.
  */
 export async function writeCapture(db: KefuDatabase, given: Capture, capturedAt: Date): Promise<WriteCaptureResult> {
@@ -78,12 +96,15 @@ export async function writeCapture(db: KefuDatabase, given: Capture, capturedAt:
     const ofPeriod = await db.snapshots.where('[periodStart+periodEnd]').equals([start, end]).toArray();
     const tableKey = joinedTableKey({ console: given.source.console, tableKey: given.source.tableKey, labels: given.rows.map((r) => r.label) }, ofPeriod);
     const capture = tableKey === given.source.tableKey ? given : { ...given, source: { ...given.source, tableKey } };
+    const key = sourceKey(capture.source);
+    const existing = ofPeriod.find((s) => s.id === snapshotId(key, start, end));
+    // A repeat is answered like the write it repeats, and writes nothing: the same capture twice, one stored state.
+    const repeatOf = existing ? await repeatedCapture(db, capture, key) : null;
+    if (existing && repeatOf !== null) return { captureId: repeatOf, valuesWritten: 0, snapshot: existing };
     const log = captureLogOf(capture, capturedAt);
-    const key = log.sourceKey;
     const captureId = await db.captures.add(log);
     const records = valueRecordsOf(capture, captureId, capturedAt);
     await putValues(db, records);
-    const existing = ofPeriod.find((s) => s.id === snapshotId(key, start, end));
     const snapshot = mergeSnapshot(existing, {
       sourceKey: key,
       console: capture.source.console,

@@ -17,6 +17,8 @@ export const ERROR_KINDS = [
   'captureNow',
   /** A site's permission could not be given back when the site was removed. */
   'sitePermission',
+  /** A write was refused because the browser's storage (disk or quota) is full. */
+  'storageFull',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 

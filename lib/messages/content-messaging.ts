@@ -1,6 +1,7 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { Browser } from 'wxt/browser';
 import type { MessageType, ProtocolMap } from './protocol';
+import { NO_ANSWER } from '../model/capture-reply';
 
 /**
  * The content scripts' side of the protocol: @webext-core/messaging v4's wire format written out by
@@ -24,20 +25,24 @@ type WireReply<R> = { res: R; err?: undefined } | { res?: undefined; err: { mess
 
 let nextId = 0;
 
-/** Sends a message to the background; resolves with its typed answer, rejects with the error it threw. */
+/**
+ * Sends a message to the background; resolves with its typed answer, rejects with the error it threw,
+ * or with NO_ANSWER when none came (the worker stopped before answering, or no listener).
+ */
 export async function sendToBackground<K extends MessageType>(type: K, data: DataOf<K>): Promise<ReturnOf<K>> {
   const request: WireRequest = { id: nextId++, type, data, timestamp: Date.now() };
   // The answer comes from the extension's own background (a web page cannot reach runtime messaging),
   // so it is taken as typed, like the library does.
-  const reply = (await browser.runtime.sendMessage(request)) as WireReply<ReturnOf<K>> | undefined;
-  if (reply === undefined || reply === null) throw new Error('No response');
-  if (reply.err) throw new Error(typeof reply.err.message === 'string' ? reply.err.message : 'Error');
+  const reply = (await browser.runtime.sendMessage(request).catch(() => null)) as WireReply<ReturnOf<K>> | null | undefined;
+  if (reply == null) throw new Error(NO_ANSWER);
+  if (reply.err) throw new Error(String(reply.err.message));
   return reply.res as ReturnOf<K>;
 }
 
 function isRequestOf(message: unknown, type: MessageType): message is WireRequest {
-  const m = message as Partial<WireRequest> | null;
-  return typeof m === 'object' && m !== null && m.type === type && typeof m.timestamp === 'number';
+  // `?.` covers null and primitives alike (a primitive has no `type`).
+  const m = message as Partial<WireRequest> | null | undefined;
+  return m?.type === type && typeof m.timestamp === 'number';
 }
 
 /**

@@ -11,3 +11,15 @@ export type CaptureReply =
       snapshotAgents: number;
     }
   | { ok: false; error: string };
+
+/**
+ * The `error` of a capture that was not written because the browser's storage is full
+ * (IndexedDB's QuotaExceededError): the page's pill says so in words instead of the browser's text.
+ */
+export const STORAGE_FULL = 'storageFull';
+
+/**
+ * Why a message failed when the background never answered (a service worker stopped mid-message, or
+ * not started yet): the content script resends, and says this in words if it still gets no answer.
+ */
+export const NO_ANSWER = 'noAnswer';

@@ -3,7 +3,7 @@
  * types and values only, never zod: the content script may import any of it (its files directly, to
  * keep content.js small). Schemas are in ./schemas.
  */
-export { type CaptureReply } from './capture-reply';
+export { type CaptureReply, NO_ANSWER, STORAGE_FULL } from './capture-reply';
 export { type Capture, type PeriodInfo } from './capture-types';
 export { CONSOLE_MATCHES, CONSOLE_SITES, type ConsoleId, consoleOfHost, type ConsoleSite, isConsoleId, KNOWN_CONSOLE_IDS, type KnownConsoleId, matchPatternOfHost } from './console-sites';
 export { AFTER_ALL_DATES, BEFORE_ALL_DATES, isIsoDate, isIsoTimestamp, periodDays, periodProblem } from './iso-date';

@@ -3,6 +3,7 @@ import { handleCapture, type MessageContext } from '../../../lib/background/hand
 import { freshDatabase, makeCapture } from '../db/make-capture';
 import type { KefuDatabase } from '../../../lib/db/database';
 import { storedValues } from '../db/stored-values';
+import { STORAGE_FULL } from '../../../lib/model/capture-reply';
 
 const EXT = 'extensionidabcdefghijklmnop';
 const contentScript = { id: EXT, tab: { id: 7 }, url: 'https://sycm.taobao.com/qos/service/frame/team', frameId: 0 };
@@ -65,6 +66,34 @@ describe('handleCapture', () => {
     db.close();
     await expect(handleCapture(makeCapture(), contentScript, ctx)).rejects.toThrow();
     expect(reported.map(([kind]) => kind)).toEqual(['captureRefused', 'captureWrite']);
+  });
+
+  test('a write refused for a full storage answers the STORAGE_FULL code, is reported as such, and stores nothing', async () => {
+    const reported: [string, unknown][] = [];
+    const ctx = context({ report: (kind, error) => reported.push([kind, error]) });
+    // What Chrome's IndexedDB does when the origin is out of quota: the commit aborts with a QuotaExceededError.
+    db.use({
+      stack: 'dbcore',
+      name: 'quota-exceeded',
+      create: (down) => ({
+        ...down,
+        table: (name) => ({ ...down.table(name), mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) }),
+      }),
+    });
+    expect(await handleCapture(makeCapture(), contentScript, ctx)).toEqual({ ok: false, error: STORAGE_FULL });
+    expect(reported.map(([kind]) => kind)).toEqual(['storageFull']);
+    expect(await db.captures.count()).toBe(0);
+    expect(await db.snapshots.count()).toBe(0);
+    expect((await storedValues(db)).length).toBe(0);
+  });
+
+  test('a capture resent after its answer was lost is stored once, and answered the same', async () => {
+    const ctx = context();
+    const first = await handleCapture(makeCapture(), contentScript, ctx);
+    const again = await handleCapture(makeCapture(), contentScript, ctx);
+    expect(again).toEqual(first);
+    expect(await db.captures.count()).toBe(1);
+    expect((await storedValues(db)).length).toBe(9);
   });
 
   test('a guessed period from a sub-frame takes the top frame\'s period when it shows one', async () => {

@@ -5,7 +5,7 @@ import { snapshotId, sourceKey, valueId } from '../../../lib/model/keys';
 import { valueRecordsOf, writeCapture } from '../../../lib/db/write-capture';
 import { captureRecordSchema } from '../../../lib/model/schemas/records';
 import { freshDatabase, makeCapture } from './make-capture';
-import { storedValues, storedValue } from './stored-values';
+import { putStoredValues, storedValues, storedValue } from './stored-values';
 
 const AT = new Date('2026-11-21T01:02:03.000Z');
 const LATER = new Date('2026-11-21T09:00:00.000Z');
@@ -194,6 +194,79 @@ describe('writeCapture', () => {
     const d = db();
     await expect(writeCapture(d, makeCapture(), new Date(Number.NaN))).rejects.toThrow(RangeError);
     expect(await d.captures.count()).toBe(0);
+  });
+});
+
+describe('writeCapture is idempotent', () => {
+  /** Everything a capture writes, as stored. */
+  async function storedState(d: KefuDatabase) {
+    return { values: await storedValues(d), captures: await d.captures.toArray(), snapshots: await d.snapshots.toArray() };
+  }
+
+  it('the same capture written twice (a resend after the worker stopped before answering) leaves the state of one write', async () => {
+    const d = db();
+    const first = await writeCapture(d, makeCapture(), AT);
+    const once = await storedState(d);
+    const again = await writeCapture(d, makeCapture(), LATER);
+    expect(await storedState(d)).toEqual(once);
+    expect(once.captures).toHaveLength(1);
+    expect(once.values).toHaveLength(9);
+    // Answered like the write it repeats: the pill says the same.
+    expect(again).toEqual({ captureId: first.captureId, valuesWritten: 0, snapshot: first.snapshot });
+  });
+
+  it('rows in another order are the same capture (a re-sort is no change)', async () => {
+    const d = db();
+    await writeCapture(d, makeCapture(), AT);
+    const sorted = makeCapture();
+    sorted.rows.reverse();
+    await writeCapture(d, sorted, LATER);
+    expect(await d.captures.count()).toBe(1);
+  });
+
+  it('two tabs sending the same table at the same moment store it once', async () => {
+    const d = db();
+    const [a, b] = await Promise.all([writeCapture(d, makeCapture(), AT), writeCapture(d, makeCapture(), AT)]);
+    expect(b.captureId).toBe(a.captureId);
+    expect(await d.captures.count()).toBe(1);
+    expect(await d.snapshots.count()).toBe(1);
+    expect((await storedValues(d)).map((v) => v.captureId)).toEqual(Array(9).fill(a.captureId));
+  });
+
+  it('a capture that goes back to earlier numbers is written: only a repeat of the newest capture is skipped', async () => {
+    const d = db();
+    await writeCapture(d, makeCapture(), AT);
+    const changed = makeCapture();
+    changed.rows[0]!.values.reply_rate = 50;
+    await writeCapture(d, changed, LATER);
+    await writeCapture(d, makeCapture(), LATER);
+    expect(await d.captures.count()).toBe(3);
+    const v = await storedValue(d, valueId(sourceKey(changed.source), '2026-11-20', '2026-11-20', '旗舰店:小美', 'reply_rate'));
+    expect(v).toMatchObject({ value: 96.1, captureId: 3 });
+  });
+
+  it('a repeat whose values were replaced since (by an import) is written again', async () => {
+    const d = db();
+    const { captureId } = await writeCapture(d, makeCapture(), AT);
+    const [first] = valueRecordsOf(makeCapture(), captureId, AT);
+    await putStoredValues(d, [{ ...first!, value: 1, captureId: 99 }]);
+    await writeCapture(d, makeCapture(), LATER);
+    expect(await d.captures.count()).toBe(2);
+    expect(await storedValue(d, first!.id)).toMatchObject({ value: 96.1, captureId: 2 });
+  });
+
+  it('the same numbers with another period guess, fewer rows or other metrics are new captures', async () => {
+    const d = db();
+    await writeCapture(d, makeCapture(), AT);
+    await writeCapture(d, makeCapture({ period: { guessed: true } }), AT);
+    expect(await d.captures.count()).toBe(2);
+    const fewer = makeCapture();
+    fewer.rows.pop();
+    await writeCapture(d, makeCapture(), AT);
+    await writeCapture(d, fewer, AT);
+    expect(await d.captures.count()).toBe(4);
+    await writeCapture(d, makeCapture({ metrics: ['reply_rate', 'avg_response_time'] }), AT);
+    expect(await d.captures.count()).toBe(5);
   });
 });
 

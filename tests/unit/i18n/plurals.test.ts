@@ -12,7 +12,7 @@ async function withChrome<T>(locale: string, run: (t: typeof Translate) => T): P
 
 const capture = (warnings: number): Capture =>
   ({ period: { start: '2026-11-20', end: '2026-11-20', guessed: false }, warnings: Array.from({ length: warnings }, () => ({})) }) as unknown as Capture;
-const reply = (agents: number, metrics: number, snapshotAgents = agents): CaptureReply => ({ ok: true, agents, metrics, snapshotAgents }) as unknown as CaptureReply;
+const reply = (agents: number, metrics: number, snapshotAgents = agents): Extract<CaptureReply, { ok: true }> => ({ ok: true, agents, metrics, snapshotAgents }) as unknown as Extract<CaptureReply, { ok: true }>;
 
 describe('English plurals', () => {
   it('the capture toast says 1 agent and 5 agents', async () => {

@@ -4,6 +4,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { onFrameMessage, sendToBackground } from '../../../lib/messages/content-messaging';
 import type { ProtocolMap } from '../../../lib/messages/protocol';
 import { makeCapture } from '../db/make-capture';
+import { NO_ANSWER } from '../../../lib/model/capture-reply';
 
 // Both ends over fakeBrowser's runtime messaging: the content scripts' hand-written side must speak the
 // wire format of @webext-core/messaging, which the background and the popup use.
@@ -46,6 +47,10 @@ describe('content-messaging ↔ @webext-core/messaging', () => {
     stop();
     // No listener for the type any more: the library sender gets no answer.
     await expect(library.sendMessage('periodQuery', undefined)).rejects.toThrow();
+  });
+
+  test('no answer (no listener yet, or a worker stopped before replying) rejects with NO_ANSWER, a code the pill words', async () => {
+    await expect(sendToBackground('capture', makeCapture())).rejects.toThrow(NO_ANSWER);
   });
 
   test('a message not in the wire format is ignored', async () => {
