@@ -2,6 +2,7 @@ import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-sc
 import { CONSOLE_MATCHES } from '@/lib/model/console-sites';
 import { controlCoverage } from '@/lib/overlay/default-corner';
 import { controlOverlayFrame } from '@/lib/overlay/overlay-frame';
+import { watchLayoutSettle } from '@/lib/overlay/layout-settle';
 import { onFrameMessage, sendToBackground } from '@/lib/messages/content-messaging';
 import { leanT as t } from '@/lib/i18n/lean-translate';
 
@@ -36,7 +37,7 @@ export default defineContentScript({
         },
         onMount(wrapper, iframe) {
           const controller = new AbortController();
-          controlOverlayFrame({
+          const frame = controlOverlayFrame({
             frame: iframe,
             win: window,
             extensionOrigin,
@@ -51,6 +52,8 @@ export default defineContentScript({
             },
             signal: controller.signal,
           });
+          // Placed again when the page settles, never per DOM mutation (see layout-settle.ts).
+          controller.signal.addEventListener('abort', watchLayoutSettle(window, frame.settled));
           return controller;
         },
         onRemove: (controller) => controller?.abort(),

@@ -55,7 +55,7 @@ function isHeaderOnly(table: Element): boolean {
 }
 
 export function findTableGroups(doc: Document | Element): TableGroup[] {
-  const tables = Array.from(doc.querySelectorAll('table'));
+  const tables = [...doc.querySelectorAll('table')];
   const groups: TableGroup[] = [];
   const byRoot = new Map<Element, TableGroup>();
   let pendingHeader: TableGroup | null = null;

@@ -48,7 +48,7 @@ export function readRowTexts(rows: readonly Element[], read: (cell: Element) => 
 export function cellsOf(row: Element): ArrayLike<Element> {
   const cells = (row as HTMLTableRowElement).cells;
   if (cells) return cells;
-  return Array.from(row.children).filter((el) => el.tagName === 'TD' || el.tagName === 'TH');
+  return [...row.children].filter((el) => el.tagName === 'TD' || el.tagName === 'TH');
 }
 
 const MAX_COL_SPAN = 1000;

@@ -14,7 +14,7 @@ export function tableSections(table: Element): TableSections {
   const bodies: TableSections['bodies'] = [];
   const foot: Element[] = [];
   let loose: Element[] | null = null;
-  for (const child of Array.from(table.children)) {
+  for (const child of [...table.children]) {
     switch (child.tagName) {
       case 'THEAD':
         head.push(...rowsOf(child));
@@ -36,5 +36,5 @@ export function tableSections(table: Element): TableSections {
 }
 
 function rowsOf(section: Element): Element[] {
-  return Array.from(section.children).filter((el) => el.tagName === 'TR');
+  return [...section.children].filter((el) => el.tagName === 'TR');
 }

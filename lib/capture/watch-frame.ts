@@ -99,8 +99,11 @@ export function watchFrame<Reply>(win: Window, options: WatchOptions<Reply>): ()
   };
 
   const scheduler = createSettleScheduler(scan, { quietMs: options.quietMs ?? 600, maxWaitMs: options.maxWaitMs ?? 3000 });
-  // The callback only pokes: on a churning console it runs many times a second, so it reads no records.
-  const observer = new MutationObserver(scheduler.poke);
+  // The callback only pokes: on a churning console it runs many times a second, so it reads at most the
+  // first record. Nodes put straight under <html> are the extension's own (the capture pill, the badge's
+  // frame) or another extension's, never a table: showing the pill must not read the table again.
+  const own = (r: MutationRecord) => r.target === doc.documentElement && ![...r.addedNodes].some((n) => n.nodeName === 'BODY');
+  const observer = new MutationObserver((records) => records.every(own) || scheduler.poke());
 
   const observe = () => {
     if (!observing) observer.observe(doc, { childList: true, subtree: true, characterData: true });

@@ -16,6 +16,15 @@ export function chooseCorner(size: Size, viewport: Size, coveredAt: (x: number, 
   return best?.corner ?? 'bottom-right';
 }
 
+/**
+ * The corner once the page has settled (rendered its data, navigated, resized): the current one while it
+ * still covers none of the console's controls, so the badge does not wander; else the choice above.
+ */
+export function settledCorner(current: Corner, size: Size, viewport: Size, coveredAt: (x: number, y: number) => boolean, margin: number = EDGE_MARGIN): Corner {
+  const free = !probePoints(cornerPoint(current, size, viewport, margin), size).some((p) => coveredAt(p.x, p.y));
+  return free ? current : chooseCorner(size, viewport, coveredAt, margin);
+}
+
 /** Largest distance between two probes: smaller than a pagination button or a small icon link. */
 export const PROBE_STEP = 20;
 

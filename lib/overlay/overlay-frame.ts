@@ -1,4 +1,4 @@
-import { chooseCorner } from './default-corner';
+import { chooseCorner, settledCorner } from './default-corner';
 import { acceptFrameMessage, type FrameEventLike, type FrameMessage } from './frame-messages';
 import { clampPoint, COLLAPSED_SIZE, frameRect, movedPoint, type Anchor, type Point, type Rect, type Size } from './frame-geometry';
 
@@ -26,6 +26,11 @@ export interface OverlayFrameOptions {
 
 export interface OverlayFrame {
   rect(): Rect;
+  /**
+   * The page settled (its layout changed and then stayed still): a badge nobody dragged leaves a corner
+   * where the console's controls now are. Nothing else moves it; no work is done per DOM mutation.
+   */
+  settled(): void;
   /** Applies a message the checks already accepted. */
   apply(message: FrameMessage): void;
 }
@@ -161,8 +166,15 @@ export function controlOverlayFrame(options: OverlayFrameOptions): OverlayFrame 
     },
     { signal },
   );
+  const settled = () => {
+    if (anchor.kind !== 'corner' || !measured || drag) return;
+    const corner = settledCorner(anchor.corner, size, viewportOf(win), options.coveredAt);
+    if (corner === anchor.corner) return;
+    anchor = { kind: 'corner', corner };
+    place();
+  };
   // A corner anchor follows its corner; a point stays, pulled back in when the window shrinks.
   win.addEventListener('resize', place, { signal });
   place();
-  return { rect: () => current, apply };
+  return { rect: () => current, apply, settled };
 }

@@ -1,5 +1,6 @@
 import { short, type Candidate } from './candidate';
 import { parsePeriodText } from './parse-date-text';
+import type { Query } from './query-outside';
 
 /** What a date, month, week or range value is made of; a name, a price or an order number is not. */
 const DATE_VALUE = /^(?=.*20\d\d)[\d\s/.:~～至到_年月日周第Wstndrh-]+$/;
@@ -21,8 +22,8 @@ function rangeHost(a: Element, b: Element): Element | null {
  * or a whole range as beast-core's single input shows it); two such inputs next to each other in a
  * small common ancestor are one range. Inputs in `skip` were read already (known range pickers).
  */
-export function dateInputCandidates(root: Document | Element, today: Date, skip: Set<Element>, out: Candidate[]) {
-  const dated = Array.from(root.querySelectorAll('input')).filter(
+export function dateInputCandidates(query: Query, today: Date, skip: Set<Element>, out: Candidate[]) {
+  const dated = (query('input') as HTMLInputElement[]).filter(
     (i) => !skip.has(i) && DATE_VALUE.test(i.value.trim()) && parsePeriodText(i.value, today),
   );
   for (let k = 0; k < dated.length; k++) {

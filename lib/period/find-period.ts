@@ -6,6 +6,7 @@ import { headingCandidates } from './heading-date';
 import { addDays, isoDate } from '../model/local-date';
 import { PERIOD_LABEL, parsePeriodText } from './parse-date-text';
 import { presetPeriod } from './preset-period';
+import { queryOutside, type Query } from './query-outside';
 
 /**
  * Date pickers known by class: antd 4/5 (`.ant-picker`, range = `.ant-picker-range`), antd 3, Fusion Next,
@@ -31,17 +32,17 @@ const TEXT_NODE_CAP = 5000;
 
 function isActive(el: Element): boolean {
   if (el.matches('input,' + ACTIVE_ATTR)) return true;
-  return Array.from(el.classList).some((c) => ACTIVE_CLASS.test(c) && !INACTIVE_CLASS.test(c));
+  return [...el.classList].some((c) => ACTIVE_CLASS.test(c) && !INACTIVE_CLASS.test(c));
 }
 
 /**
  * Known range pickers: the inputs' `.value` (React keeps it in the property), else the trigger's text.
  * Pickers with a single input are left to dateInputCandidates, which pairs a start and an end picker.
  */
-function pickerCandidates(root: Document | Element, today: Date, read: Set<Element>, out: Candidate[]) {
-  for (const el of Array.from(root.querySelectorAll(PICKERS))) {
+function pickerCandidates(query: Query, today: Date, read: Set<Element>, out: Candidate[]) {
+  for (const el of query(PICKERS)) {
     if (el.parentElement?.closest(PICKERS)) continue;
-    const inputs = (el.nodeName === 'INPUT' ? [el] : Array.from(el.querySelectorAll('input'))) as HTMLInputElement[];
+    const inputs = (el.nodeName === 'INPUT' ? [el] : [...el.querySelectorAll('input')]) as HTMLInputElement[];
     if (inputs.length === 1) continue;
     inputs.forEach((i) => read.add(i));
     const text = inputs.map((i) => i.value.trim()).filter(Boolean).join(' ~ ') || el.textContent || '';
@@ -93,8 +94,8 @@ function labelCandidates(root: Document | Element, today: Date, near: Element | 
   }
 }
 
-function presetCandidates(root: Document | Element, today: Date, out: Candidate[]) {
-  for (const el of Array.from(root.querySelectorAll(ACTIVE))) {
+function presetCandidates(query: Query, today: Date, out: Candidate[]) {
+  for (const el of query(ACTIVE)) {
     const host = el.nodeName === 'INPUT' ? (el.closest('label') ?? el.parentElement) : el;
     const text = (host?.textContent ?? '').replace(/\s+/g, '');
     const period = host && text.length <= 8 && isActive(el) ? presetPeriod(text, today) : null;
@@ -116,11 +117,13 @@ function presetCandidates(root: Document | Element, today: Date, out: Candidate[
 export function findPeriod(root: Document | Element, today: Date, near?: Element): PeriodInfo {
   const found: Candidate[] = [];
   const read = new Set<Element>();
-  pickerCandidates(root, today, read, found);
+  // The table's own rows are left out: thousands of cells, and no period control is among them.
+  const query = queryOutside(root, near ? [...near.getElementsByTagName('tbody')] : []);
+  pickerCandidates(query, today, read, found);
   if (near || !found.length) labelCandidates(root, today, near, found);
-  dateInputCandidates(root, today, read, found);
-  if (near || !found.length) presetCandidates(root, today, found);
-  if (near || !found.length) headingCandidates(root, today, near, found);
+  dateInputCandidates(query, today, read, found);
+  if (near || !found.length) presetCandidates(query, today, found);
+  if (near || !found.length) headingCandidates(query, today, near, found);
 
   const chain: Element[] = [];
   for (let e: Element | null | undefined = near; e; e = e.parentElement) chain.push(e);

@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CHURN_URL } from './measure-churn';
 import { cpuProfile, isIdle, totals, type Sample } from './support/cpu-profile';
 import type { BenchBrowser } from './support/launch-chromium';
-import { CONTENT_SCRIPT } from './support/paths';
+import { EXTENSION_SNAPSHOT } from './support/paths';
+
+/** A sample counts for at most this many sampling intervals (see cpuProfile). */
+export const MAX_GAP_FACTOR = 4;
 
 /**
  * Where the extension's time goes on the churn page: a CPU profile of the page's renderer, each sample
  * charged to the script that asked for it (a DOM call made by the content script is the content
- * script's), and the extension's share split by function. Needs routeConsoles() on the context.
+ * script's), the extension's share split by script file (content.js, overlay-host.js: each has its own
+ * goal) and by function. Needs routeConsoles() on the context.
  */
 export async function profileChurn(b: BenchBrowser, options = { seconds: 8, settleMs: 2500 }) {
   const ext = `chrome-extension://${b.extensionId}/`;
@@ -15,15 +20,41 @@ export async function profileChurn(b: BenchBrowser, options = { seconds: 8, sett
   try {
     await page.goto(CHURN_URL);
     await page.waitForTimeout(options.settleMs);
+    // The badge host must be there, or its share would be 0 for the wrong reason.
+    const badge = await page.locator('iframe[data-testid="kefu-overlay"]').count();
     const cdp = await b.context.newCDPSession(page);
-    const samples = (await cpuProfile(cdp, () => page.waitForTimeout(options.seconds * 1000))).filter((s) => !isIdle(s));
+    const samples = (await cpuProfile(cdp, () => page.waitForTimeout(options.seconds * 1000), 200, MAX_GAP_FACTOR)).filter((s) => !isIdle(s));
     await cdp.detach();
     const world = (s: Sample) =>
       s.leaf.functionName === '(garbage collector)' ? 'gc' : !s.owner ? 'other' : s.owner.url.startsWith(ext) ? 'extension' : 'page';
     const ms = Object.fromEntries(totals(samples, world).map((t) => [t.key, t.ms])) as Partial<Record<'gc' | 'other' | 'extension' | 'page', number>>;
-    const code = readFileSync(CONTENT_SCRIPT, 'utf8').split('\n');
-    const top = totals(samples, (s) => (world(s) === 'extension' ? position(s.owner!) : null), 6).map((t) => ({ fn: t.key, ms: t.ms, code: snippet(code, t.key) }));
-    return { seconds: options.seconds, extension: ms.extension ?? 0, page: ms.page ?? 0, gc: ms.gc ?? 0, other: ms.other ?? 0, top };
+    const fileOf = (s: Sample) => (world(s) === 'extension' ? s.owner!.url.slice(ext.length) : null);
+    const files = Object.fromEntries(totals(samples, fileOf).map((t) => [t.key, t.ms]));
+    const code = new Map<string, string[]>();
+    const linesOf = (file: string) => {
+      if (!code.has(file)) code.set(file, readFileSync(path.join(EXTENSION_SNAPSHOT, file), 'utf8').split('\n'));
+      return code.get(file)!;
+    };
+    const top = totals(samples, (s) => (world(s) === 'extension' ? `${s.owner!.url.slice(ext.length)} ${position(s.owner!)}` : null), 8).map((t) => ({
+      fn: t.key,
+      ms: t.ms,
+      code: snippet(linesOf(t.key.split(' ')[0]!), t.key),
+    }));
+    const page_ = ms.page ?? 0;
+    const share = (file: string) => (files[file] ?? 0) / Math.max(1e-9, page_);
+    return {
+      seconds: options.seconds,
+      badge: badge > 0,
+      extension: ms.extension ?? 0,
+      page: page_,
+      gc: ms.gc ?? 0,
+      other: ms.other ?? 0,
+      /** Extension ms by script file (path inside the extension). */
+      files,
+      contentShare: share('content-scripts/content.js'),
+      overlayShare: share('content-scripts/overlay-host.js'),
+      top,
+    };
   } finally {
     await page.close();
   }

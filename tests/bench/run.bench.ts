@@ -4,6 +4,7 @@ import os from 'node:os';
 import { chromiumPath } from '../e2e/support/chromium-path';
 import { routeConsoles } from '../fixtures/route-consoles';
 import { measureCapture } from './measure-capture';
+import { measureCapturePath } from './measure-capture-path';
 import { measureChurn } from './measure-churn';
 import { measureImport } from './measure-import';
 import { measureUpgrade } from './measure-upgrade';
@@ -55,6 +56,15 @@ test('benchmark', async () => {
       await plain.close();
     }
   });
+  await section('capture path', async () => {
+    // The whole path in the built extension on a console host, against the read floor in the same page.
+    const withExt = await launchChromium({ extension: true });
+    try {
+      results.capturePath = await measureCapturePath(withExt, { rows: 1000, cols: 30, rounds: env('BENCH_PATH_ROUNDS', 3), floorRuns: 5, settleMs: 2500, tailMs: 1500, timeoutMs: 30_000, top: 8 });
+    } finally {
+      await withExt.close();
+    }
+  });
   await section('write', async () => {
     // IndexedDB costs 1–3 ms a value on this kind of VM: a whole year takes 15+ min a run, so the default
     // is 12 days, twice each way (fresh IndexedDB speed varies run to run); BENCH_DAYS=365 for the year.
@@ -87,18 +97,20 @@ test('benchmark', async () => {
   });
 
   // The churn A/B(+control): browsers with identical flags but for the extension, measured side by side.
-  if (wants('churn')) {
-    const [without, control, withExt] = await Promise.all([launchChromium(), launchChromium(), launchChromium({ extension: true })]);
+  // BENCH_ONLY='churn profile' launches only the browser with the extension.
+  const ab = wants('churn') || wants('observer cost');
+  if (ab || wants('churn profile')) {
+    const [withExt, without, control] = await Promise.all([launchChromium({ extension: true }), ...(ab ? [launchChromium(), launchChromium()] : [])]);
     try {
-      for (const b of [without, control, withExt]) await routeConsoles(b.context);
+      for (const b of [without, control, withExt]) if (b) await routeConsoles(b.context);
       const seconds = env('BENCH_CHURN_SECONDS', 8);
       await section('churn', async () => {
-        results.churn = await measureChurn({ without, control, withExt }, { rounds: env('BENCH_CHURN_ROUNDS', 5), seconds, settleMs: 2500 });
+        results.churn = await measureChurn({ without: without!, control: control!, withExt: withExt! }, { rounds: env('BENCH_CHURN_ROUNDS', 5), seconds, settleMs: 2500 });
       });
-      await section('churn profile', async () => void (results.profile = await profileChurn(withExt, { seconds, settleMs: 2500 })));
-      await section('observer cost', async () => void (results.observer = await probeObserverCost(without)));
+      await section('churn profile', async () => void (results.profile = await profileChurn(withExt!, { seconds, settleMs: 2500 })));
+      await section('observer cost', async () => void (results.observer = await probeObserverCost(without!)));
     } finally {
-      await Promise.all([without.close(), control.close(), withExt.close()]);
+      await Promise.all([without, control, withExt].map((b) => b?.close()));
     }
   }
 

@@ -21,18 +21,24 @@ export interface Sample {
   ms: number;
 }
 
-/** Samples the page's renderer (every world in it) while `during` runs. */
-export async function cpuProfile(cdp: CDPSession, during: () => Promise<unknown>, intervalUs = 200): Promise<Sample[]> {
+/**
+ * Samples the page's renderer (every world in it) while `during` runs. A sample stands for the time
+ * until the next one, at most `maxGapFactor` sampling intervals: on a busy machine the sampler is
+ * sometimes not scheduled for tens of milliseconds, and the whole gap would otherwise be charged to
+ * whatever ran last (a 1 ms timer callback followed by a 100 ms gap read as 100 ms). Shares and ratios
+ * of capped samples are what a quiet machine would show; Infinity keeps the raw gaps.
+ */
+export async function cpuProfile(cdp: CDPSession, during: () => Promise<unknown>, intervalUs = 200, maxGapFactor = Infinity): Promise<Sample[]> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
   await cdp.send('Profiler.start');
   await during();
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.send('Profiler.disable');
-  return samplesOf(profile);
+  return samplesOf(profile, (intervalUs * maxGapFactor) / 1000);
 }
 
-function samplesOf(profile: Profile): Sample[] {
+function samplesOf(profile: Profile, maxMs: number): Sample[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -44,7 +50,7 @@ function samplesOf(profile: Profile): Sample[] {
     return null;
   };
   const deltas = profile.timeDeltas ?? [];
-  return (profile.samples ?? []).map((id, i) => ({ leaf: byId.get(id)!.callFrame, owner: owner(id), ms: (deltas[i + 1] ?? deltas[i] ?? 0) / 1000 }));
+  return (profile.samples ?? []).map((id, i) => ({ leaf: byId.get(id)!.callFrame, owner: owner(id), ms: Math.min(maxMs, (deltas[i + 1] ?? deltas[i] ?? 0) / 1000) }));
 }
 
 /** Not time spent running anything. */

@@ -68,6 +68,34 @@ describe('watchFrame', () => {
     expect(sent).toHaveLength(2);
   });
 
+  test("nodes added under <html> (the capture pill, the badge's frame) read nothing again; a new <body> does", async () => {
+    document.body.innerHTML = table([['小美', '99%', '120']]);
+    let attempts = 0;
+    stop = watchFrame(window, {
+      send: async () => {
+        attempts++;
+        throw new Error('refused'); // every scan that finds the table tries again: attempts count the scans
+      },
+      quietMs: 20,
+      maxWaitMs: 200,
+      now: () => new Date(2026, 10, 27),
+    });
+    await wait(80);
+    expect(attempts).toBe(1);
+    const pill = document.createElement('kefu-capture-toast');
+    document.documentElement.append(pill);
+    await wait(80);
+    expect(attempts).toBe(1);
+    pill.remove();
+    await wait(80);
+    expect(attempts).toBe(1);
+    const body = document.createElement('body');
+    body.innerHTML = table([['小美', '99%', '120']]);
+    document.documentElement.replaceChild(body, document.body);
+    await wait(80);
+    expect(attempts).toBe(2);
+  });
+
   test('a failed send is retried on the next change', async () => {
     document.body.innerHTML = table([['小美', '99%', '120']]);
     let attempts = 0;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { chooseCorner, controlCoverage, probePoints } from '../../../lib/overlay/default-corner';
+import { chooseCorner, controlCoverage, probePoints, settledCorner } from '../../../lib/overlay/default-corner';
 import { cornerPoint, type Rect } from '../../../lib/overlay/frame-geometry';
 
 const viewport = { width: 1366, height: 768 };
@@ -118,5 +118,20 @@ describe('controlCoverage (elementsFromPoint on a page)', () => {
     const ours = document.getElementById('ours')!;
     expect(controlCoverage(document)(7, 7)).toBe(true);
     expect(controlCoverage(document, (el) => ours.contains(el))(7, 7)).toBe(false);
+  });
+});
+
+describe('settledCorner', () => {
+  const size = { width: 232, height: 52 };
+  const view = { width: 1200, height: 800 };
+  // A control bar along the bottom right, as a console renders its pagination after loading.
+  const bottomRightBar = (x: number, y: number) => x > 600 && y > 700;
+  test('keeps the current corner while it covers nothing', () => {
+    expect(settledCorner('bottom-left', size, view, () => false)).toBe('bottom-left');
+    expect(settledCorner('top-left', size, view, bottomRightBar)).toBe('top-left');
+  });
+  test('leaves a corner the console now uses for the first free one', () => {
+    expect(settledCorner('bottom-right', size, view, bottomRightBar)).toBe('bottom-left');
+    expect(settledCorner('bottom-right', size, view, (_x, y) => y > 700)).toBe('top-right');
   });
 });

@@ -64,6 +64,24 @@ describe('controlOverlayFrame', () => {
     expect(overlay.rect()).toMatchObject({ x: width - 16 - 352, y: 16 });
   });
 
+  test('when the page settles, an undragged badge leaves a corner the console now uses; a dragged one stays', () => {
+    const { width, height } = viewport();
+    let bar = false; // the console renders a bar along the bottom right once its data is in
+    const { overlay } = setup({ coveredAt: (x, y) => bar && y > height - 100 && x > width / 2 });
+    overlay.apply(frameMessage({ type: 'size', width: 232, height: 52 }));
+    expect(overlay.rect()).toMatchObject({ x: width - 16 - 232, y: height - 16 - 52 });
+    overlay.settled();
+    expect(overlay.rect()).toMatchObject({ x: width - 16 - 232 }); // nothing covered yet: it stays
+    bar = true;
+    overlay.settled();
+    expect(overlay.rect()).toMatchObject({ x: 16, y: height - 16 - 52 });
+    overlay.apply(frameMessage({ type: 'nudge', dx: 0, dy: -10 })); // the user placed it: a point now
+    const placed = overlay.rect();
+    bar = false;
+    overlay.settled();
+    expect(overlay.rect()).toEqual(placed);
+  });
+
   test('a drag moves the frame by the deltas and saves the place once, at the end', () => {
     const { overlay, saved, style } = setup({ saved: { x: 400, y: 300 } });
     overlay.apply(frameMessage({ type: 'size', width: 220, height: 50 }));
