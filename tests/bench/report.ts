@@ -9,10 +9,11 @@ import type { probeObserverCost } from './probe-observer';
 import type { profileChurn } from './profile-churn';
 import type { measureSidepanel } from './measure-sidepanel';
 import type { measureUpgrade } from './measure-upgrade';
+import type { measureOptionsScale } from './measure-options-scale';
 import { median } from './support/stats';
 import { RESULTS_DIR } from './support/paths';
 
-export const GOALS = { captureRatio: 2, contentScriptBytes: 40_000, churnRatio: 0.02, writeRatio: 2, firstChartMs: 300, agentSwitchMs: 100 };
+export const GOALS = { captureRatio: 2, contentScriptBytes: 40_000, churnRatio: 0.02, writeRatio: 2, firstChartMs: 300, agentSwitchMs: 100, optionsScaleRatio: 3 };
 
 export interface BenchResults {
   capture?: Awaited<ReturnType<typeof measureCapture>>;
@@ -24,6 +25,7 @@ export interface BenchResults {
   sidepanel?: Awaited<ReturnType<typeof measureSidepanel>>;
   import?: Awaited<ReturnType<typeof measureImport>>;
   upgrade?: Awaited<ReturnType<typeof measureUpgrade>>;
+  optionsScale?: Awaited<ReturnType<typeof measureOptionsScale>>;
   errors: Record<string, string>;
 }
 
@@ -74,6 +76,7 @@ export function summaryLines(r: BenchResults): string[] {
       `import ${im.days} days × ${im.agents} agents: parse ${n0(im.parseMs)} ms, write ${f(im.writeMs / 1000)} s, total ${f(im.totalMs / 1000)} s (goal ≤ ${im.goalSeconds} s) ${verdict(im.totalMs <= im.goalSeconds * 1000, im.check)}`,
     );
   }
+  lines.push(...optionsScaleLines(r.optionsScale));
   for (const [name, error] of Object.entries(r.errors)) lines.push(`${name}: CRASHED ${error}`);
   lines.push('');
   if (c) {
@@ -133,6 +136,22 @@ export function summaryLines(r: BenchResults): string[] {
     );
   }
   return lines;
+}
+
+/** The options page at 1,000 agents against 50 (issue 11): the goal lines, then each run's loads. */
+function optionsScaleLines(os: BenchResults['optionsScale']): string[] {
+  if (!os) return [];
+  const { small: a, large: b } = os;
+  const goal = GOALS.optionsScaleRatio;
+  const runs = [a, b].map(
+    (x) =>
+      `  options ${n0(x.agents)} agents (${n0(x.values)} values, ${kb(x.csvBytes)} CSV imported on the page in ${f(x.importMs / 1000)} s): interactive ${x.loads.map((l) => f(l.interactiveMs, 0)).join(' / ')} ms, elements ${x.loads.map((l) => n0(l.elements)).join(' / ')}`,
+  );
+  return [
+    `options page ${n0(b.agents)} vs ${n0(a.agents)} agents: export button clickable ${f(b.interactiveMs, 0)} vs ${f(a.interactiveMs, 0)} ms, ratio ${f(os.timeRatio, 2)} (goal ≤ ${goal}) ${verdict(os.timeRatio <= goal, os.check)}`,
+    `options page ${n0(b.agents)} vs ${n0(a.agents)} agents: DOM elements ${n0(b.elements)} vs ${n0(a.elements)}, ratio ${f(os.elementRatio, 2)} (goal ≤ ${goal}) ${verdict(os.elementRatio <= goal, os.check)}`,
+    ...runs,
+  ];
 }
 
 export function writeResults(r: BenchResults, lines: string[], extra: Record<string, unknown>): string {

@@ -167,8 +167,9 @@ test('an agent marked as me, with a role and a merged alias, is stored as one pr
   await mei.getByTestId('agent-me').check();
   await mei.getByTestId('agent-role').selectOption('presale');
   await mei.getByTestId('agent-name').fill('小美');
-  await mei.getByTestId('agent-merge-select').selectOption('旗舰店:小美02');
-  await mei.getByTestId('agent-merge').click();
+  // The merge picker is a combobox: type, then pick the account from its list.
+  await mei.getByTestId('agent-merge-input').fill('小美02');
+  await mei.locator('[data-testid="agent-merge-option"][data-agent="旗舰店:小美02"]').click();
   await expect(mei.getByTestId('agent-alias')).toHaveAttribute('data-alias', '旗舰店:小美02');
   await mei.getByTestId('agent-save').click();
   await expect(mei.getByTestId('agent-result')).toHaveAttribute('data-status', 'ok');
@@ -232,8 +233,8 @@ test.describe('screenshots', () => {
         await page.setViewportSize({ width: 1200, height: 3000 });
         await page.locator('#scheme').screenshot({ path: name('scheme') });
         const mei = page.locator('[data-testid="agent-row"][data-agent="旗舰店:小美"]');
-        await mei.getByTestId('agent-merge-select').selectOption('旗舰店:小美02');
-        await mei.getByTestId('agent-merge').click();
+        await mei.getByTestId('agent-merge-input').fill('小美02');
+        await mei.locator('[data-testid="agent-merge-option"][data-agent="旗舰店:小美02"]').click();
         await page.locator('#agents').screenshot({ path: name('agents') });
         await page.locator('#hidden-sites').screenshot({ path: name('hidden-sites') });
       });
