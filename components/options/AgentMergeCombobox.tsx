@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AgentEntry, AgentProfile } from '@/lib/analysis';
+import { shopOf } from '@/lib/metrics';
 import { t } from '@/lib/i18n/translate';
 import { mergeCandidates, mergeMatches, type AgentDraft } from '@/lib/options';
 import { AgentText } from './AgentText';
@@ -14,7 +15,7 @@ interface Props {
 /**
  * "Merge an account…": an ARIA combobox whose listbox exists only while it is open, and then lists at
  * most MERGE_MATCHES_SHOWN matches, so a team of 1,000 puts one input per row in the page, not 1,000 options.
- * Typing filters; ↓/↑ move, Enter merges the highlighted account (or the only match), Escape closes.
+ * Accounts of the row's own shop come first. Typing filters; ↓/↑ move, Enter merges the highlighted account (or the only match), Escape closes.
  */
 export function AgentMergeCombobox({ draft, agents, profiles, onMerge }: Props) {
   const [open, setOpen] = useState(false);
@@ -26,7 +27,7 @@ export function AgentMergeCombobox({ draft, agents, profiles, onMerge }: Props) 
   const optionId = (i: number) => `${id}-option-${i}`;
 
   // Candidates are worked out only while the list is open: a closed picker costs its row nothing.
-  const { shown, more } = open ? mergeMatches(mergeCandidates(draft, agents, profiles), query) : { shown: [], more: 0 };
+  const { shown, more } = open ? mergeMatches(mergeCandidates(draft, agents, profiles), query, shopOf(draft.key)) : { shown: [], more: 0 };
   const activeShown = active >= 0 && active < shown.length ? active : -1;
 
   useEffect(() => {

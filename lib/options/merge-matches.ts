@@ -1,4 +1,5 @@
 import type { AgentEntry } from '../analysis';
+import { shopOf } from '../metrics';
 import { agentMatches } from './agent-draft';
 
 /**
@@ -13,14 +14,17 @@ export interface MergeMatches {
   more: number;
 }
 
-/** Candidates (mergeCandidates) matching what was typed, by name, key or alias, the first `limit` in list order. */
-export function mergeMatches(candidates: readonly AgentEntry[], query: string, limit = MERGE_MATCHES_SHOWN): MergeMatches {
-  const shown: AgentEntry[] = [];
-  let more = 0;
+/**
+ * Candidates (mergeCandidates) matching what was typed, by name, key or alias, the first `limit` in list
+ * order, those of `shop` first: a renamed account is nearly always in the same shop.
+ */
+export function mergeMatches(candidates: readonly AgentEntry[], query: string, shop: string | null = null, limit = MERGE_MATCHES_SHOWN): MergeMatches {
+  const same: AgentEntry[] = [];
+  const others: AgentEntry[] = [];
   for (const c of candidates) {
     if (!agentMatches(c, query)) continue;
-    if (shown.length < limit) shown.push(c);
-    else more++;
+    (shop !== null && shopOf(c.key) === shop ? same : others).push(c);
   }
-  return { shown, more };
+  const all = [...same, ...others];
+  return { shown: all.slice(0, limit), more: Math.max(0, all.length - limit) };
 }

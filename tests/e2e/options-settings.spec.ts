@@ -240,4 +240,28 @@ test.describe('screenshots', () => {
       });
     }
   }
+
+  // A team of 1,000 over 10 shops (issue 11): one shop, a search, one row's merge picker open.
+  for (const english of [false, true]) {
+    test(`agents at 1,000, ${english ? 'en' : 'zh'}`, async () => {
+      const dir = process.env.SHOTS_DIR!;
+      mkdirSync(dir, { recursive: true });
+      const page = await start({ english });
+      const team = Array.from({ length: 1000 }, (_, i) => `${'ABCDEFGHIJ'[i % 10]}店:客服${String(i).padStart(4, '0')}`);
+      const csv = ['period_start,period_end,agent,metric,value', ...team.map((a, i) => `2026-11-20,2026-11-20,${a},reply_rate,${90 + (i % 10)}`)].join('\n');
+      await page.getByTestId('import-file').setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await expect(page.getByTestId('import-result')).toHaveAttribute('data-status', 'ok');
+      // Tall enough that the section is not under the sticky navigation while it is captured.
+      await page.setViewportSize({ width: 1200, height: 3000 });
+      await page.getByTestId('agent-shop').selectOption('shop:B店');
+      await page.getByTestId('agent-search').fill('客服0');
+      await expect(page.getByTestId('agent-count')).toHaveAttribute('data-shown', '100');
+      await expect(page.getByTestId('agent-row')).toHaveCount(50);
+      const first = page.getByTestId('agent-row').first();
+      await first.getByTestId('agent-merge-input').fill('客服02');
+      await first.getByTestId('agent-merge-input').press('ArrowDown');
+      await expect(first.getByTestId('agent-merge-option')).toHaveCount(50);
+      await page.locator('#agents').screenshot({ path: path.join(dir, `options-agents-1000-${english ? 'en' : 'zh'}.png`) });
+    });
+  }
 });

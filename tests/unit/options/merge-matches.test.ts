@@ -25,7 +25,17 @@ describe('merge matches', () => {
   });
 
   it('honours a smaller limit', () => {
-    expect(mergeMatches(dir.agents, '店铺1', 3)).toMatchObject({ more: 97 });
+    expect(mergeMatches(dir.agents, '店铺1', null, 3)).toMatchObject({ more: 97 });
+  });
+
+  it("puts the row's own shop first, keeping list order within each part", () => {
+    const { shown, more } = mergeMatches(dir.agents, '客服00', '店铺7');
+    // 客服0000 … 客服0099 match: 店铺7's ten first, then the others in list order.
+    expect(shown.slice(0, 11).map((a) => a.key)).toEqual([...Array.from({ length: 10 }, (_, i) => `店铺7:客服00${i}7`), '店铺0:客服0000']);
+    expect(shown).toHaveLength(50);
+    expect(more).toBe(50);
+    // No shop (a key without one): plain list order.
+    expect(mergeMatches(dir.agents, '客服00', null).shown[0]!.key).toBe('店铺0:客服0000');
   });
 
   it('hasMergeCandidate agrees with mergeCandidates', () => {

@@ -61,6 +61,9 @@ describe('AgentMergeCombobox', () => {
     expect(options()).toHaveLength(50);
     // 1,001 texts: itself and 店铺9:客服0999 (it has aliases of its own) are not offered; 店铺9:旧号 is its alias.
     expect(screen.getByTestId('agent-merge-note').textContent).toBe('还有 948 位未列出，再输入几个字以缩小范围');
+    // The row's own shop (店铺0) first: a renamed account is nearly always in the same shop.
+    expect(options().slice(0, 3).map((o) => o.dataset.agent)).toEqual(['店铺0:客服0010', '店铺0:客服0020', '店铺0:客服0030']);
+    expect(options()[0]!.textContent).toBe('店铺0:客服0010');
 
     await user.type(input, '店铺3:客服04');
     expect(options().map((o) => o.dataset.agent)).toEqual(['店铺3:客服0403', '店铺3:客服0413', '店铺3:客服0423', '店铺3:客服0433', '店铺3:客服0443', '店铺3:客服0453', '店铺3:客服0463', '店铺3:客服0473', '店铺3:客服0483', '店铺3:客服0493']);
