@@ -1,25 +1,14 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { AgentProfile, AgentEntry } from '@/lib/analysis';
 import type { IssueText } from '@/lib/model/schemas';
 import { shopOf } from '@/lib/metrics';
 import { say, t } from '@/lib/i18n/translate';
-import { draftChanged, mergeAgent, mergeCandidates, unmergeAlias, type AgentDraft, saveAgentDraft } from '@/lib/options';
+import { draftChanged, hasMergeCandidate, mergeAgent, unmergeAlias, type AgentDraft, saveAgentDraft } from '@/lib/options';
 import { useDatabase } from '@/components/database-context';
+import { AgentMergeCombobox } from './AgentMergeCombobox';
+import { AgentText } from './AgentText';
 
 const ROLE_LABEL_KEYS = { presale: 'agentsRolePresale', aftersale: 'agentsRoleAftersale' } as const;
-
-/** An agent text with the shop part dimmed: `旗舰店:` 小美. */
-export function AgentText({ text }: { text: string }) {
-  const shop = shopOf(text);
-  if (!shop) return <span className="agent-text">{text}</span>;
-  const nickStart = text.search(/[:：]/) + 1;
-  return (
-    <span className="agent-text">
-      <span className="shop">{text.slice(0, nickStart)}</span>
-      {text.slice(nickStart)}
-    </span>
-  );
-}
 
 type Outcome = { status: 'ok' } | { status: 'error'; issues: IssueText[] };
 
@@ -41,21 +30,13 @@ export function AgentRow({
   onSaved: () => void;
 }) {
   const db = useDatabase();
-  const [mergePick, setMergePick] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const changed = draftChanged(draft, saved);
-  const candidates = mergeCandidates(draft, agents, profiles);
-  const id = `agent-${agents.indexOf(entry)}`;
+  const id = useId();
 
   const update = (next: AgentDraft) => {
     setOutcome(null);
     onChange(next);
-  };
-  const merge = () => {
-    const other = agents.find((a) => a.key === mergePick);
-    if (!other) return;
-    update(mergeAgent(draft, other));
-    setMergePick('');
   };
   const save = async () => {
     const result = await saveAgentDraft(db, draft, profiles);
@@ -103,21 +84,7 @@ export function AgentRow({
             ))}
           </ul>
         )}
-        {candidates.length > 0 && (
-          <span className="merge">
-            <select value={mergePick} onChange={(e) => setMergePick(e.currentTarget.value)} aria-label={t('agentsMergeLabel', [entry.key])} data-testid="agent-merge-select">
-              <option value="">{t('agentsMergePick')}</option>
-              {candidates.map((c) => (
-                <option key={c.key} value={c.key}>
-                  {c.key}
-                </option>
-              ))}
-            </select>
-            <button type="button" className="small-button" disabled={mergePick === ''} onClick={merge} data-testid="agent-merge">
-              {t('agentsMerge')}
-            </button>
-          </span>
-        )}
+        {hasMergeCandidate(draft, agents, profiles) && <AgentMergeCombobox draft={draft} agents={agents} profiles={profiles} onMerge={(other) => update(mergeAgent(draft, other))} />}
       </td>
       <td>
         <label className="check">

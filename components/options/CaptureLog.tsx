@@ -4,12 +4,15 @@ import { correctPeriod } from '@/lib/db';
 import type { CaptureRecord } from '@/lib/model/schemas';
 import type { LeftOutColumn } from '@/lib/model';
 import { say, t } from '@/lib/i18n/translate';
+import { firstOf } from '@/lib/options';
 import { formatDateTime } from '../format-date-time';
 import { consoleName } from '../console-name';
 import { metricLabel } from '../standing/ui-language';
 import { useDatabase } from '@/components/database-context';
 
 const SHOWN = 50;
+/** Warnings listed per entry: a capture keeps up to 5,000 (a garbled column of a 1,000-agent table); the rest are counted. */
+const LISTED_WARNINGS = 100;
 
 export function CaptureLog() {
   const db = useDatabase();
@@ -89,19 +92,29 @@ function CaptureRow({ capture }: { capture: CaptureRecord }) {
             <button type="button" onClick={() => setShowWarnings(!showWarnings)} aria-expanded={showWarnings}>
               {t('showWarnings')}
             </button>
-            {showWarnings && (
-              <ul className="warnings-list">
-                {capture.warnings.map((w, i) => (
-                  <li key={i}>
-                    {w.row} · {w.metric}: “{w.text}” — {w.reason}
-                  </li>
-                ))}
-              </ul>
-            )}
+            {showWarnings && <WarningList warnings={capture.warnings} />}
           </>
         )}
       </td>
     </tr>
+  );
+}
+
+function WarningList({ warnings }: { warnings: CaptureRecord['warnings'] }) {
+  const { shown, more } = firstOf(warnings, LISTED_WARNINGS);
+  return (
+    <ul className="warnings-list" data-testid="capture-warnings">
+      {shown.map((w, i) => (
+        <li key={i}>
+          {w.row} · {w.metric}: “{w.text}” — {w.reason}
+        </li>
+      ))}
+      {more > 0 && (
+        <li className="muted" data-testid="capture-warnings-more">
+          {t('captureWarningsMore', more, [more.toLocaleString()])}
+        </li>
+      )}
+    </ul>
   );
 }
 

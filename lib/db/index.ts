@@ -4,6 +4,7 @@
  */
 export { type KefuDatabase, openDatabase } from './database';
 export { agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, latestDailyPeriod, type PeriodKey, teamAverageHistory, valuesOfPeriod } from './insight-queries';
+export { newestMonthRecords } from './newest-month-records';
 export { type OverlayPrefs, PREF_SCHEMAS, readPref, writePref } from './prefs';
 export { correctPeriod, latestValues, wipeAll } from './queries';
 export { isQuotaError } from './quota-error';

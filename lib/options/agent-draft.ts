@@ -58,8 +58,17 @@ export function draftChanged(draft: AgentDraft, saved: AgentDraft): boolean {
  * first: an alias list never nests).
  */
 export function mergeCandidates(draft: AgentDraft, agents: readonly AgentEntry[], profiles: ReadonlyMap<string, AgentProfile>): AgentEntry[] {
+  return agents.filter(mergeable(draft, profiles));
+}
+
+/** True when some agent could be merged into `draft`, without listing them all (a row asks this on every render). */
+export function hasMergeCandidate(draft: AgentDraft, agents: readonly AgentEntry[], profiles: ReadonlyMap<string, AgentProfile>): boolean {
+  return agents.some(mergeable(draft, profiles));
+}
+
+function mergeable(draft: AgentDraft, profiles: ReadonlyMap<string, AgentProfile>): (a: AgentEntry) => boolean {
   const taken = new Set([draft.key, ...draft.aliases]);
-  return agents.filter((a) => !taken.has(a.key) && (profiles.get(a.key)?.aliases.length ?? 0) === 0);
+  return (a) => !taken.has(a.key) && (profiles.get(a.key)?.aliases.length ?? 0) === 0;
 }
 
 /** Adds another agent's captured texts as aliases (its key first); "me" comes along with them. */

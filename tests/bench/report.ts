@@ -11,6 +11,7 @@ import type { profileChurn } from './profile-churn';
 import type { measureSidepanel } from './measure-sidepanel';
 import type { measureUpgrade } from './measure-upgrade';
 import type { measureFuzz } from './measure-fuzz';
+import type { measureOptionsScale } from './measure-options-scale';
 import { median } from './support/stats';
 import { RESULTS_DIR } from './support/paths';
 
@@ -26,6 +27,7 @@ export const GOALS = {
   writeRatio: 2,
   firstChartMs: 300,
   agentSwitchMs: 100,
+  optionsScaleRatio: 3,
 };
 
 export interface BenchResults {
@@ -40,6 +42,7 @@ export interface BenchResults {
   import?: Awaited<ReturnType<typeof measureImport>>;
   upgrade?: Awaited<ReturnType<typeof measureUpgrade>>;
   fuzz?: ReturnType<typeof measureFuzz>;
+  optionsScale?: Awaited<ReturnType<typeof measureOptionsScale>>;
   errors: Record<string, string>;
 }
 
@@ -109,6 +112,7 @@ export function summaryLines(r: BenchResults): string[] {
       `fuzz ×${fz.scale} (seed ${fz.seed}): ${fz.properties.length} properties, ${n0(fz.runs)} runs in ${f(fz.totalMs / 1000)} s: ${fz.ok ? 'all hold' : `FAILED ${failed.map((p) => p.name).join('; ') || 'to run'}`}`,
     );
   }
+  lines.push(...optionsScaleLines(r.optionsScale));
   for (const [name, error] of Object.entries(r.errors)) lines.push(`${name}: CRASHED ${error}`);
   lines.push('');
   if (c) {
@@ -182,6 +186,22 @@ export function summaryLines(r: BenchResults): string[] {
     for (const p of fz.properties) lines.push(`  fuzz ${p.ok ? 'ok    ' : 'FAILED'} ${f(p.ms / 1000).padStart(6)} s  ${p.name}${p.failure ? `\n${p.failure}` : ''}`);
   }
   return lines;
+}
+
+/** The options page at 1,000 agents against 50 (issue 11): the goal lines, then each run's loads. */
+function optionsScaleLines(os: BenchResults['optionsScale']): string[] {
+  if (!os) return [];
+  const { small: a, large: b } = os;
+  const goal = GOALS.optionsScaleRatio;
+  const runs = [a, b].map(
+    (x) =>
+      `  options ${n0(x.agents)} agents (${n0(x.values)} values, ${kb(x.csvBytes)} CSV imported on the page in ${f(x.importMs / 1000)} s): interactive ${x.loads.map((l) => f(l.interactiveMs, 0)).join(' / ')} ms, elements ${x.loads.map((l) => n0(l.elements)).join(' / ')}`,
+  );
+  return [
+    `options page ${n0(b.agents)} vs ${n0(a.agents)} agents: export button clickable ${f(b.interactiveMs, 0)} vs ${f(a.interactiveMs, 0)} ms, ratio ${f(os.timeRatio, 2)} (goal ≤ ${goal}) ${verdict(os.timeRatio <= goal, os.check)}`,
+    `options page ${n0(b.agents)} vs ${n0(a.agents)} agents: DOM elements ${n0(b.elements)} vs ${n0(a.elements)}, ratio ${f(os.elementRatio, 2)} (goal ≤ ${goal}) ${verdict(os.elementRatio <= goal, os.check)}`,
+    ...runs,
+  ];
 }
 
 export function writeResults(r: BenchResults, lines: string[], extra: Record<string, unknown>): string {

@@ -7,6 +7,7 @@ import { measureCapture } from './measure-capture';
 import { measureCapturePath } from './measure-capture-path';
 import { measureChurn } from './measure-churn';
 import { measureImport } from './measure-import';
+import { measureOptionsScale } from './measure-options-scale';
 import { measureUpgrade } from './measure-upgrade';
 import { measureContentScriptSize } from './measure-size';
 import { measureFuzz } from './measure-fuzz';
@@ -94,6 +95,11 @@ test('benchmark', async () => {
 
   await section('sidepanel', async () => {
     results.sidepanel = await measureSidepanel({ days: env('BENCH_SIDEPANEL_DAYS', 365), agents: 50, metrics: 25, opens: 7, switches: 15 });
+  });
+
+  await section('options scale', async () => {
+    // A week of 6 metrics for 50, then 1,000 agents over 10 shops, imported on the options page itself.
+    results.optionsScale = await measureOptionsScale(() => launchChromium({ extension: true }), { small: 50, large: 1000, opens: env('BENCH_OPTIONS_OPENS', 5) });
   });
 
   // The churn A/B(+control): browsers with identical flags but for the extension, measured side by side.

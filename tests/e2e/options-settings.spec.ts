@@ -167,8 +167,9 @@ test('an agent marked as me, with a role and a merged alias, is stored as one pr
   await mei.getByTestId('agent-me').check();
   await mei.getByTestId('agent-role').selectOption('presale');
   await mei.getByTestId('agent-name').fill('小美');
-  await mei.getByTestId('agent-merge-select').selectOption('旗舰店:小美02');
-  await mei.getByTestId('agent-merge').click();
+  // The merge picker is a combobox: type, then pick the account from its list.
+  await mei.getByTestId('agent-merge-input').fill('小美02');
+  await mei.locator('[data-testid="agent-merge-option"][data-agent="旗舰店:小美02"]').click();
   await expect(mei.getByTestId('agent-alias')).toHaveAttribute('data-alias', '旗舰店:小美02');
   await mei.getByTestId('agent-save').click();
   await expect(mei.getByTestId('agent-result')).toHaveAttribute('data-status', 'ok');
@@ -232,11 +233,35 @@ test.describe('screenshots', () => {
         await page.setViewportSize({ width: 1200, height: 3000 });
         await page.locator('#scheme').screenshot({ path: name('scheme') });
         const mei = page.locator('[data-testid="agent-row"][data-agent="旗舰店:小美"]');
-        await mei.getByTestId('agent-merge-select').selectOption('旗舰店:小美02');
-        await mei.getByTestId('agent-merge').click();
+        await mei.getByTestId('agent-merge-input').fill('小美02');
+        await mei.locator('[data-testid="agent-merge-option"][data-agent="旗舰店:小美02"]').click();
         await page.locator('#agents').screenshot({ path: name('agents') });
         await page.locator('#hidden-sites').screenshot({ path: name('hidden-sites') });
       });
     }
+  }
+
+  // A team of 1,000 over 10 shops (issue 11): one shop, a search, one row's merge picker open.
+  for (const english of [false, true]) {
+    test(`agents at 1,000, ${english ? 'en' : 'zh'}`, async () => {
+      const dir = process.env.SHOTS_DIR!;
+      mkdirSync(dir, { recursive: true });
+      const page = await start({ english });
+      const team = Array.from({ length: 1000 }, (_, i) => `${'ABCDEFGHIJ'[i % 10]}店:客服${String(i).padStart(4, '0')}`);
+      const csv = ['period_start,period_end,agent,metric,value', ...team.map((a, i) => `2026-11-20,2026-11-20,${a},reply_rate,${90 + (i % 10)}`)].join('\n');
+      await page.getByTestId('import-file').setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await expect(page.getByTestId('import-result')).toHaveAttribute('data-status', 'ok');
+      // Tall enough that the section is not under the sticky navigation while it is captured.
+      await page.setViewportSize({ width: 1200, height: 3000 });
+      await page.getByTestId('agent-shop').selectOption('shop:B店');
+      await page.getByTestId('agent-search').fill('客服0');
+      await expect(page.getByTestId('agent-count')).toHaveAttribute('data-shown', '100');
+      await expect(page.getByTestId('agent-row')).toHaveCount(50);
+      const first = page.getByTestId('agent-row').first();
+      await first.getByTestId('agent-merge-input').fill('客服02');
+      await first.getByTestId('agent-merge-input').press('ArrowDown');
+      await expect(first.getByTestId('agent-merge-option')).toHaveCount(50);
+      await page.locator('#agents').screenshot({ path: path.join(dir, `options-agents-1000-${english ? 'en' : 'zh'}.png`) });
+    });
   }
 });

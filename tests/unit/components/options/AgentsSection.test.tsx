@@ -53,8 +53,9 @@ describe('AgentsSection', () => {
     await user.selectOptions(mei().getByTestId('agent-role'), 'presale');
     // A set role replaces the guess.
     expect(mei().queryByTestId('agent-role-guess')).toBeNull();
-    await user.selectOptions(mei().getByTestId('agent-merge-select'), '旗舰店:小美02');
-    await user.click(mei().getByTestId('agent-merge'));
+    // The merge picker: type part of the old account's name, pick it with the keyboard.
+    await user.type(mei().getByTestId('agent-merge-input'), '02');
+    await user.keyboard('{ArrowDown}{Enter}');
     expect(mei().getAllByTestId('agent-alias').map((a) => a.dataset.alias)).toEqual(['旗舰店:小美02']);
     // Edits are a draft until saved: marked, stored nothing yet.
     expect(mei().getByTestId('agent-result').dataset.status).toBe('unsaved');
