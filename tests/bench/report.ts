@@ -9,10 +9,11 @@ import type { probeObserverCost } from './probe-observer';
 import type { profileChurn } from './profile-churn';
 import type { measureSidepanel } from './measure-sidepanel';
 import type { measureUpgrade } from './measure-upgrade';
+import type { measureTeamScale } from './measure-team-scale';
 import { median } from './support/stats';
 import { RESULTS_DIR } from './support/paths';
 
-export const GOALS = { captureRatio: 2, contentScriptBytes: 40_000, churnRatio: 0.02, writeRatio: 2, firstChartMs: 300, agentSwitchMs: 100 };
+export const GOALS = { captureRatio: 2, contentScriptBytes: 40_000, churnRatio: 0.02, writeRatio: 2, firstChartMs: 300, agentSwitchMs: 100, teamScaleRatio: 3, teamInteractionMs: 100 };
 
 export interface BenchResults {
   capture?: Awaited<ReturnType<typeof measureCapture>>;
@@ -24,6 +25,7 @@ export interface BenchResults {
   sidepanel?: Awaited<ReturnType<typeof measureSidepanel>>;
   import?: Awaited<ReturnType<typeof measureImport>>;
   upgrade?: Awaited<ReturnType<typeof measureUpgrade>>;
+  teamScale?: Awaited<ReturnType<typeof measureTeamScale>>;
   errors: Record<string, string>;
 }
 
@@ -74,6 +76,7 @@ export function summaryLines(r: BenchResults): string[] {
       `import ${im.days} days × ${im.agents} agents: parse ${n0(im.parseMs)} ms, write ${f(im.writeMs / 1000)} s, total ${f(im.totalMs / 1000)} s (goal ≤ ${im.goalSeconds} s) ${verdict(im.totalMs <= im.goalSeconds * 1000, im.check)}`,
     );
   }
+  lines.push(...teamScaleLines(r.teamScale));
   for (const [name, error] of Object.entries(r.errors)) lines.push(`${name}: CRASHED ${error}`);
   lines.push('');
   if (c) {
@@ -132,7 +135,32 @@ export function summaryLines(r: BenchResults): string[] {
       `  upgrade: a version-2 store of ${n0(up.oldValues)} values (${up.days} days, written raw in ${f(up.oldWriteMs / 1000)} s) opens as version 3 in ${f(up.upgradeMs / 1000, 2)} s (${f((up.upgradeMs * 1000) / up.oldValues, 2)} µs a value) → ${n0(up.records)} month records; check ${up.check ? 'ok' : `FAILED ${JSON.stringify({ values: up.values, agent: up.agentValues, expectedAgent: up.expectedAgentValues })}`}`,
     );
   }
+  lines.push(...teamScaleDetails(r.teamScale));
   return lines;
+}
+
+/** The team view at 1,000 agents against 50 (issue 11): the goal lines. */
+function teamScaleLines(ts: BenchResults['teamScale']): string[] {
+  if (!ts) return [];
+  const g = GOALS.teamScaleRatio;
+  const ms = GOALS.teamInteractionMs;
+  const [sort, shop, search] = [median(ts.sortMs), median(ts.shopMs), median(ts.searchMs)];
+  return [
+    `team view ${n0(ts.large.agents)} vs ${n0(ts.small.agents)} agents: open → rows ${f(ts.openMedianMs.large, 0)} vs ${f(ts.openMedianMs.small, 0)} ms, ratio ${f(ts.openRatio, 2)} (goal ≤ ${g}) ${verdict(ts.openRatio <= g)}; DOM ${n0(ts.large.domElements)} vs ${n0(ts.small.domElements)} elements, ratio ${f(ts.domRatio, 2)} (goal ≤ ${g}) ${verdict(ts.domRatio <= g)}`,
+    `team view ${n0(ts.large.agents)} agents: sort ${f(sort)} ms, shop filter ${f(shop)} ms, search ${f(search)} ms (medians, goal ≤ ${ms} ms) ${verdict(Math.max(sort, shop, search) <= ms, ts.check.ok)}`,
+  ];
+}
+
+function teamScaleDetails(ts: BenchResults['teamScale']): string[] {
+  if (!ts) return [];
+  const list = (xs: number[]) => xs.map((x) => f(x, 0)).join(' / ');
+  const size = (s: typeof ts.small) =>
+    `    ${n0(s.agents)} agents (${n0(s.values)} values, seeded in ${f(s.seedMs / 1000)} s): team opens ${list(s.openMs)} ms, ${n0(s.rowsInDom)} rows in the DOM; agent view first chart ${list(s.agentOpenMs)} ms, ${n0(s.agentDomElements)} elements with ${n0(s.pickerOptions)} picker options, switches ${list(s.agentSwitchMs)} ms`;
+  return [
+    `  team scale (${ts.shops} shops × ${ts.days} days × 6 metrics, side panel 480×900): sort ${list(ts.sortMs)} ms; shop ${list(ts.shopMs)} ms; search ${list(ts.searchMs)} ms; check ${ts.check.ok ? 'ok' : `FAILED ${ts.check.detail}`}`,
+    size(ts.small),
+    size(ts.large),
+  ];
 }
 
 export function writeResults(r: BenchResults, lines: string[], extra: Record<string, unknown>): string {

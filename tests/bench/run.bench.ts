@@ -9,6 +9,7 @@ import { measureImport } from './measure-import';
 import { measureUpgrade } from './measure-upgrade';
 import { measureContentScriptSize } from './measure-size';
 import { measureSidepanel } from './measure-sidepanel';
+import { measureTeamScale } from './measure-team-scale';
 import { measureWrite } from './measure-write';
 import { probeObserverCost } from './probe-observer';
 import { profileChurn } from './profile-churn';
@@ -83,6 +84,11 @@ test('benchmark', async () => {
 
   await section('sidepanel', async () => {
     results.sidepanel = await measureSidepanel({ days: env('BENCH_SIDEPANEL_DAYS', 365), agents: 50, metrics: 25, opens: 7, switches: 15 });
+  });
+
+  await section('team scale', async () => {
+    // The team view with an outsourcing team: 1,000 agents over 10 shops against 50, a week of 6 metrics.
+    results.teamScale = await measureTeamScale(() => launchChromium({ extension: true }), { small: 50, large: 1000, shops: 10, days: 7, opens: 5, rounds: env('BENCH_TEAM_ROUNDS', 9) });
   });
 
   // The churn A/B(+control): browsers with identical flags but for the extension, measured side by side.
