@@ -15,6 +15,7 @@ const KIND_KEYS: Record<ErrorKind, PlainKey> = {
   siteScripts: 'errorSiteScripts',
   captureNow: 'errorCaptureNow',
   sitePermission: 'errorSitePermission',
+  viewPref: 'errorViewPref',
 };
 
 /** What went wrong out of sight (background, badge port, site scripts): shown only while there is something. */

@@ -17,6 +17,8 @@ export const ERROR_KINDS = [
   'captureNow',
   /** A site's permission could not be given back when the site was removed. */
   'sitePermission',
+  /** A view setting (the team view's remembered shop) could not be saved. */
+  'viewPref',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
