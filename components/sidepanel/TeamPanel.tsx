@@ -60,6 +60,8 @@ export function TeamPanel({ periods, profiles, schemes, lang, onOpenAgent }: Tea
   );
   const visible = useMemo(() => (shown ? new Set(shown) : null), [shown]);
   const shownAverage = useMemo(() => (shown && shown.length > 0 && view ? averageOfRows(shown, view.metrics) : null), [shown, view]);
+  // The calendar (a year of days) is not redrawn by a filter or a keystroke, only by a new capture.
+  const calendar = useMemo(() => captured && <CoverageCalendar captured={captured} today={localToday()} />, [captured]);
   const changeFilter = (next: TeamFilter) => {
     if (next.shop !== filter.shop) pref.remember(next.shop);
     setFilter(next);
@@ -102,7 +104,7 @@ export function TeamPanel({ periods, profiles, schemes, lang, onOpenAgent }: Tea
         <span className="cell-fail legend-chip">✗ {t('standingFail')}</span>
         {t('spLegendNote')}
       </p>
-      {captured && <CoverageCalendar captured={captured} today={localToday()} />}
+      {calendar}
     </div>
   );
 }

@@ -20,8 +20,11 @@ const BENCHMARK_KEYS: Record<BenchmarkRow['kind'], PlainKey> = {
 const MARKS: Record<CellStatus, string> = { pass: '✓', near: '≈', fail: '✗', none: '' };
 const STATUS_KEYS: Record<Exclude<CellStatus, 'none'>, PlainKey> = { pass: 'standingPass', near: 'spCellNear', fail: 'standingFail' };
 
-/** A row's height before it is measured (12.5px text, 5px padding, the score badge). */
-const ROW_ESTIMATE_PX = 31;
+/**
+ * Every agent row's height, fixed in sidepanel.css (one line: nowrap cells, the compact score badge):
+ * rows are not measured, as measuring reads layout during each commit.
+ */
+const ROW_HEIGHT_PX = 31;
 /** Rows rendered beyond the visible ones on each side: a fast scroll shows rows, not blank space. */
 const OVERSCAN = 12;
 /**
@@ -60,18 +63,21 @@ export function TeamTable({ view, visible = null, shownAverage = null, lang, onO
   const ariaSort = (key: TeamSortKey) => (sameSortKey(sort.key, key) ? sort.direction : 'none');
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The project does not run the React Compiler; the virtualiser re-renders this component itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE_PX,
+    estimateSize: () => ROW_HEIGHT_PX,
     overscan: OVERSCAN,
     observeElementRect: observeRectOrDefault,
     getItemKey: (i) => rows[i]!.agent.key,
   });
-  // Another filter shows another list: from its top.
+  // Another filter shows another list: from its top. The virtualiser's offset is known without a layout;
+  // touching scrollTop while the new rows are unlaid would force one inside the commit.
   useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [visible]);
+    if (scrollRef.current && (virtualizer.scrollOffset ?? 0) > 0) scrollRef.current.scrollTop = 0;
+  }, [visible, virtualizer]);
 
   const references = view.benchmarks.length + (shownAverage ? 1 : 0);
   const columns = 4 + view.metrics.length;
@@ -162,9 +168,7 @@ function VirtualRows({
       {items.map((item) => (
         <AgentRow
           key={item.key as string}
-          index={item.index}
           rowIndex={firstIndex + item.index}
-          measure={virtualizer.measureElement}
           row={rows[item.index]!}
           metrics={metrics}
           lang={lang}
@@ -196,17 +200,13 @@ function SortButton({ label, direction, onClick }: { label: string; direction: S
 }
 
 const AgentRow = memo(function AgentRow({
-  index,
   rowIndex,
-  measure,
   row,
   metrics,
   lang,
   onOpenAgent,
 }: {
-  index: number;
   rowIndex: number;
-  measure: (element: Element | null) => void;
   row: TeamRow;
   metrics: readonly string[];
   lang: UiLang;
@@ -216,7 +216,7 @@ const AgentRow = memo(function AgentRow({
   const gaps = useMemo(() => new Map((standing?.gaps ?? []).map((g) => [g.metric, g])), [standing]);
   const weakest = standing?.weakest ?? null;
   return (
-    <tr data-testid="team-row" data-agent={agent.key} data-index={index} aria-rowindex={rowIndex} ref={measure} onClick={() => onOpenAgent(agent.key)}>
+    <tr data-testid="team-row" data-agent={agent.key} aria-rowindex={rowIndex} onClick={() => onOpenAgent(agent.key)}>
       <th scope="row" className="sticky">
         <button
           type="button"
