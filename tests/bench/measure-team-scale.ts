@@ -95,6 +95,7 @@ async function timeInteraction(page: Page, action: Interaction): Promise<number>
     } else if (a.kind === 'shop') {
       const select = document.querySelector<HTMLSelectElement>('[data-testid="team-shop-filter"]')!;
       select.value = a.shop;
+      if (select.value !== a.shop) throw new Error(`no shop ${a.shop} in the filter`);
       select.dispatchEvent(new Event('change', { bubbles: true }));
       done = () => count() !== before.count && rows().length > 0 && rows().every((r) => a.shop === '' || r.dataset.agent!.startsWith(`${a.shop}:`));
     } else {
@@ -202,7 +203,7 @@ async function measureInteractions(page: Page, agents: number, o: TeamScaleOptio
   const count = (await page.getByTestId('team-count').textContent()) ?? '';
   const keys = await page.getByTestId('team-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-agent') ?? ''));
   const perShop = agents / o.shops;
-  const ok = keys.length > 0 && keys.every((k) => k.startsWith(`${shop}:`)) && count.replaceAll(',', '').includes(`${perShop} / ${agents}`) && !searchMs.some(Number.isNaN);
+  const ok = keys.length > 0 && keys.every((k) => k.startsWith(`${shop}:`)) && (count.replaceAll(',', '').match(/\d+/g) ?? []).join(' ') === `${perShop} ${agents}` && !searchMs.some(Number.isNaN);
   return { sortMs, shopMs, searchMs, check: { ok, detail: `count "${count}", ${keys.length} rows in DOM, all of ${shop}: ${keys.every((k) => k.startsWith(`${shop}:`))}` } };
 }
 
