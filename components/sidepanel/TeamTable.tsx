@@ -24,7 +24,7 @@ const STATUS_KEYS: Record<Exclude<CellStatus, 'none'>, PlainKey> = { pass: 'stan
  * Every agent row's height, fixed in sidepanel.css (one line: nowrap cells, the compact score badge):
  * rows are not measured, as measuring reads layout during each commit.
  */
-const ROW_HEIGHT_PX = 31;
+const ROW_HEIGHT_PX = 33;
 /** Rows rendered beyond the visible ones on each side: a fast scroll shows rows, not blank space. */
 const OVERSCAN = 12;
 /**

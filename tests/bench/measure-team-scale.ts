@@ -202,6 +202,8 @@ async function measureInteractions(page: Page, agents: number, o: TeamScaleOptio
   await timeInteraction(page, { kind: 'shop', shop });
   const count = (await page.getByTestId('team-count').textContent()) ?? '';
   const keys = await page.getByTestId('team-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-agent') ?? ''));
+  // SHOTS_DIR=dir: the view as the manager sees it, one shop chosen.
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: path.join(process.env.SHOTS_DIR, `team-${agents}-agents-${shop}.png`) });
   const perShop = agents / o.shops;
   const ok = keys.length > 0 && keys.every((k) => k.startsWith(`${shop}:`)) && (count.replaceAll(',', '').match(/\d+/g) ?? []).join(' ') === `${perShop} ${agents}` && !searchMs.some(Number.isNaN);
   return { sortMs, shopMs, searchMs, check: { ok, detail: `count "${count}", ${keys.length} rows in DOM, all of ${shop}: ${keys.every((k) => k.startsWith(`${shop}:`))}` } };
