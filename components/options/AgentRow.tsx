@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import type { AgentProfile, AgentEntry } from '@/lib/analysis';
 import type { IssueText } from '@/lib/model/schemas';
-import { shopOf } from '@/lib/metrics';
 import { say, t } from '@/lib/i18n/translate';
 import { draftChanged, hasMergeCandidate, mergeAgent, unmergeAlias, type AgentDraft, saveAgentDraft } from '@/lib/options';
 import { useDatabase } from '@/components/database-context';

@@ -16,6 +16,7 @@ const KIND_KEYS: Record<ErrorKind, PlainKey> = {
   captureNow: 'errorCaptureNow',
   sitePermission: 'errorSitePermission',
   storageFull: 'errorStorageFull',
+  viewPref: 'errorViewPref',
 };
 
 /** What went wrong out of sight (background, badge port, site scripts): shown only while there is something. */

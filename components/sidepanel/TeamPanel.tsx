@@ -3,12 +3,13 @@ import { type AgentProfile, buildAgentDirectory, type AgentRole, type KpiScheme,
 import type { PeriodKey } from '@/lib/db';
 import type { ValueRecord } from '@/lib/model/schemas';
 import { t } from '@/lib/i18n/translate';
-import { alertWindow, defaultTeamPeriod, localToday, labelMetrics } from '@/lib/sidepanel';
+import { ALL_SHOPS, alertWindow, averageOfRows, defaultTeamPeriod, filterTeamRows, indexTeamRows, isFiltering, localToday, labelMetrics, NO_FILTER, type TeamFilter, teamShops } from '@/lib/sidepanel';
 import type { UiLang } from '@/components/standing/ui-language';
 import { CoverageCalendar } from './CoverageCalendar';
 import { PeriodSelect, periodText } from './PeriodSelect';
+import { TeamFilters } from './TeamFilters';
 import { TeamTable } from './TeamTable';
-import { useCapturedDays, useDailyValues, usePeriodValues } from './use-panel-data';
+import { useCapturedDays, useDailyValues, usePeriodValues, useTeamViewPref } from './use-panel-data';
 
 const NO_VALUES: readonly ValueRecord[] = [];
 
@@ -44,6 +45,28 @@ export function TeamPanel({ periods, profiles, schemes, lang, onOpenAgent }: Tea
     [period?.start, period?.end, values, recentDaily, directory, schemes],
   );
 
+  // The shop chosen last time (prefs) until the user changes something here.
+  const pref = useTeamViewPref();
+  const [chosenFilter, setFilter] = useState<TeamFilter | null>(null);
+  const index = useMemo(() => (view ? indexTeamRows(view.rows) : null), [view]);
+  const shops = useMemo(() => (index ? teamShops(index) : []), [index]);
+  const wanted = chosenFilter ?? { ...NO_FILTER, shop: pref.shop ?? ALL_SHOPS };
+  // A remembered shop this period does not have shows every shop; the memory stays for other periods.
+  const filter = shops.some((s) => s.shop === wanted.shop) ? wanted : { ...wanted, shop: ALL_SHOPS };
+  const { shop, role, search } = filter;
+  const shown = useMemo(
+    () => (index && isFiltering({ shop, role, search }) ? filterTeamRows(index, { shop, role, search }) : null),
+    [index, shop, role, search],
+  );
+  const visible = useMemo(() => (shown ? new Set(shown) : null), [shown]);
+  const shownAverage = useMemo(() => (shown && shown.length > 0 && view ? averageOfRows(shown, view.metrics) : null), [shown, view]);
+  // The calendar (a year of days) is not redrawn by a filter or a keystroke, only by a new capture.
+  const calendar = useMemo(() => captured && <CoverageCalendar captured={captured} today={localToday()} />, [captured]);
+  const changeFilter = (next: TeamFilter) => {
+    if (next.shop !== filter.shop) pref.remember(next.shop);
+    setFilter(next);
+  };
+
   return (
     <div className="team-panel">
       <div className="toolbar">
@@ -55,14 +78,25 @@ export function TeamPanel({ periods, profiles, schemes, lang, onOpenAgent }: Tea
         )}
       </div>
       {period && period.start !== period.end && <p className="notice-range small">{t('spRangeNotice', [periodText(period)])}</p>}
-      {!view ? (
+      {!view || pref.shop === undefined ? (
         <div className="placeholder table-placeholder" aria-busy="true">
           {t('spLoading')}
         </div>
       ) : view.rows.length === 0 ? (
         <p className="muted">{t('spNoAgentsInPeriod')}</p>
       ) : (
-        <TeamTable view={view} lang={lang} onOpenAgent={onOpenAgent} />
+        <>
+          <TeamFilters filter={filter} shops={shops} total={view.rows.length} shown={shown?.length ?? view.rows.length} onChange={changeFilter} />
+          <TeamTable view={view} visible={visible} shownAverage={shownAverage} lang={lang} onOpenAgent={onOpenAgent} />
+          {shown?.length === 0 && (
+            <p className="muted no-match" data-testid="team-no-match">
+              {t('spNoMatch')}{' '}
+              <button type="button" className="link-button" onClick={() => changeFilter(NO_FILTER)}>
+                {t('spClearFilters')}
+              </button>
+            </p>
+          )}
+        </>
       )}
       <p className="muted small legend-line" aria-hidden="true">
         <span className="cell-pass legend-chip">✓ {t('standingPass')}</span>
@@ -70,7 +104,7 @@ export function TeamPanel({ periods, profiles, schemes, lang, onOpenAgent }: Tea
         <span className="cell-fail legend-chip">✗ {t('standingFail')}</span>
         {t('spLegendNote')}
       </p>
-      {captured && <CoverageCalendar captured={captured} today={localToday()} />}
+      {calendar}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { liveQuery } from 'dexie';
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { type AgentProfile, buildAgentDirectory } from '@/lib/analysis';
-import { type KefuDatabase, agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, teamAverageHistory, valuesOfPeriod, type PeriodKey, readProfiles, readSchemes } from '@/lib/db';
+import { type KefuDatabase, agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, teamAverageHistory, valuesOfPeriod, type PeriodKey, readProfiles, readSchemes, readTeamViewPref, writeTeamViewPref } from '@/lib/db';
+import { reportError } from '@/lib/log';
 import type { ValueRecord } from '@/lib/model/schemas';
 import { claimEarlyQuery, startEarlyQuery, recentStart, type PanelRoute } from '@/lib/sidepanel';
 import { useDatabase } from '@/components/database-context';
@@ -136,4 +137,17 @@ export function useKnownLabels(enabled: boolean): string[] | undefined {
 export function useCapturedDays(): Set<string> | undefined {
   const db = useDatabase();
   return useLiveQuery(() => capturedDays(db), [db]);
+}
+
+/**
+ * The team view's remembered shop: undefined while it is read (the table waits for it rather than
+ * flashing every shop first), and `remember` to keep a new choice for the next opening.
+ */
+export function useTeamViewPref(): { shop: string | undefined; remember: (shop: string) => void } {
+  const db = useDatabase();
+  const pref = useLiveQuery(() => readTeamViewPref(db), [db]);
+  return {
+    shop: pref?.shop,
+    remember: (shop) => void writeTeamViewPref(db, { shop }).catch((error: unknown) => reportError('viewPref', error)),
+  };
 }

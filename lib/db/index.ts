@@ -5,7 +5,7 @@
 export { type KefuDatabase, openDatabase } from './database';
 export { agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, latestDailyPeriod, type PeriodKey, teamAverageHistory, valuesOfPeriod } from './insight-queries';
 export { newestMonthRecords } from './newest-month-records';
-export { type OverlayPrefs, PREF_SCHEMAS, readPref, writePref } from './prefs';
+export { type OverlayPrefs, PREF_SCHEMAS, readPref, type TeamViewPrefs, writePref } from './prefs';
 export { correctPeriod, latestValues, wipeAll } from './queries';
 export { isQuotaError } from './quota-error';
 export { closeForUpgrade } from './version-change';
@@ -13,6 +13,7 @@ export { CURRENT_SCHEMA_VERSION } from './schema-versions';
 export { readProfiles, readSchemes } from './settings-read';
 export { deleteProfile, loadProfiles, loadSchemes, profileConflicts, resetScheme, saveProfile, saveScheme, type SaveSettingResult, SECOND_ME_ISSUE } from './settings-store';
 export { storeStats } from './stats';
+export { readTeamViewPref, writeTeamViewPref } from './team-view-pref';
 export { allStoredValues, latestMonthsOfLabel, putValues } from './value-store';
 export { writeCapture } from './write-capture';
 export { writeLoggedValues } from './write-logged-values';

@@ -15,14 +15,23 @@ export const overlayPrefsSchema = z.strictObject({
 });
 export type OverlayPrefs = z.infer<typeof overlayPrefsSchema>;
 
+/** The side panel's team view: the shop last chosen (team-view-pref.ts reads and writes it without zod). */
+export const teamViewPrefsSchema = z.strictObject({
+  /** '' = every shop, ':' = agents without a shop, else a shop's name (lib/sidepanel/team-filter.ts). */
+  shop: z.string().max(200),
+});
+export type TeamViewPrefs = z.infer<typeof teamViewPrefsSchema>;
+
 export const PREF_SCHEMAS = {
   overlay: overlayPrefsSchema,
+  teamView: teamViewPrefsSchema,
 } as const;
 export type PrefKey = keyof typeof PREF_SCHEMAS;
 export type PrefValue<K extends PrefKey> = z.infer<(typeof PREF_SCHEMAS)[K]>;
 
 export const PREF_DEFAULTS: { [K in PrefKey]: PrefValue<K> } = {
   overlay: { hiddenHosts: [], position: null, expanded: false },
+  teamView: { shop: '' },
 };
 
 export async function readPref<K extends PrefKey>(db: KefuDatabase, key: K): Promise<PrefValue<K>> {

@@ -19,6 +19,8 @@ export const ERROR_KINDS = [
   'sitePermission',
   /** A write was refused because the browser's storage (disk or quota) is full. */
   'storageFull',
+  /** A view setting (the team view's remembered shop) could not be saved. */
+  'viewPref',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 

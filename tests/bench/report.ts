@@ -12,6 +12,7 @@ import type { measureSidepanel } from './measure-sidepanel';
 import type { measureUpgrade } from './measure-upgrade';
 import type { measureFuzz } from './measure-fuzz';
 import type { measureOptionsScale } from './measure-options-scale';
+import type { measureTeamScale } from './measure-team-scale';
 import { median } from './support/stats';
 import { RESULTS_DIR } from './support/paths';
 
@@ -28,6 +29,8 @@ export const GOALS = {
   firstChartMs: 300,
   agentSwitchMs: 100,
   optionsScaleRatio: 3,
+  teamScaleRatio: 3,
+  teamInteractionMs: 100,
 };
 
 export interface BenchResults {
@@ -43,6 +46,7 @@ export interface BenchResults {
   upgrade?: Awaited<ReturnType<typeof measureUpgrade>>;
   fuzz?: ReturnType<typeof measureFuzz>;
   optionsScale?: Awaited<ReturnType<typeof measureOptionsScale>>;
+  teamScale?: Awaited<ReturnType<typeof measureTeamScale>>;
   errors: Record<string, string>;
 }
 
@@ -113,6 +117,7 @@ export function summaryLines(r: BenchResults): string[] {
     );
   }
   lines.push(...optionsScaleLines(r.optionsScale));
+  lines.push(...teamScaleLines(r.teamScale));
   for (const [name, error] of Object.entries(r.errors)) lines.push(`${name}: CRASHED ${error}`);
   lines.push('');
   if (c) {
@@ -185,6 +190,7 @@ export function summaryLines(r: BenchResults): string[] {
   if (fz) {
     for (const p of fz.properties) lines.push(`  fuzz ${p.ok ? 'ok    ' : 'FAILED'} ${f(p.ms / 1000).padStart(6)} s  ${p.name}${p.failure ? `\n${p.failure}` : ''}`);
   }
+  lines.push(...teamScaleDetails(r.teamScale));
   return lines;
 }
 
@@ -201,6 +207,30 @@ function optionsScaleLines(os: BenchResults['optionsScale']): string[] {
     `options page ${n0(b.agents)} vs ${n0(a.agents)} agents: export button clickable ${f(b.interactiveMs, 0)} vs ${f(a.interactiveMs, 0)} ms, ratio ${f(os.timeRatio, 2)} (goal ≤ ${goal}) ${verdict(os.timeRatio <= goal, os.check)}`,
     `options page ${n0(b.agents)} vs ${n0(a.agents)} agents: DOM elements ${n0(b.elements)} vs ${n0(a.elements)}, ratio ${f(os.elementRatio, 2)} (goal ≤ ${goal}) ${verdict(os.elementRatio <= goal, os.check)}`,
     ...runs,
+  ];
+}
+
+/** The team view at 1,000 agents against 50 (issue 11): the goal lines. */
+function teamScaleLines(ts: BenchResults['teamScale']): string[] {
+  if (!ts) return [];
+  const g = GOALS.teamScaleRatio;
+  const ms = GOALS.teamInteractionMs;
+  const [sort, shop, search] = [median(ts.sortMs), median(ts.shopMs), median(ts.searchMs)];
+  return [
+    `team view ${n0(ts.large.agents)} vs ${n0(ts.small.agents)} agents: open → rows ${f(ts.openMedianMs.large, 0)} vs ${f(ts.openMedianMs.small, 0)} ms, ratio ${f(ts.openRatio, 2)} (goal ≤ ${g}) ${verdict(ts.openRatio <= g)}; DOM ${n0(ts.large.domElements)} vs ${n0(ts.small.domElements)} elements, ratio ${f(ts.domRatio, 2)} (goal ≤ ${g}) ${verdict(ts.domRatio <= g)}`,
+    `team view ${n0(ts.large.agents)} agents: sort ${f(sort)} ms, shop filter ${f(shop)} ms, search ${f(search)} ms (medians, goal ≤ ${ms} ms) ${verdict(Math.max(sort, shop, search) <= ms, ts.check.ok)}`,
+  ];
+}
+
+function teamScaleDetails(ts: BenchResults['teamScale']): string[] {
+  if (!ts) return [];
+  const list = (xs: number[]) => xs.map((x) => f(x, 0)).join(' / ');
+  const size = (s: typeof ts.small) =>
+    `    ${n0(s.agents)} agents (${n0(s.values)} values, seeded in ${f(s.seedMs / 1000)} s): team opens ${list(s.openMs)} ms, ${n0(s.rowsInDom)} rows in the DOM; agent view first chart ${list(s.agentOpenMs)} ms, ${n0(s.agentDomElements)} elements with ${n0(s.pickerOptions)} picker options, switches ${list(s.agentSwitchMs)} ms`;
+  return [
+    `  team scale (${ts.shops} shops × ${ts.days} days × 6 metrics, side panel 480×900): sort ${list(ts.sortMs)} ms; shop ${list(ts.shopMs)} ms; search ${list(ts.searchMs)} ms; check ${ts.check.ok ? 'ok' : `FAILED ${ts.check.detail}`}`,
+    size(ts.small),
+    size(ts.large),
   ];
 }
 

@@ -12,6 +12,7 @@ import { measureUpgrade } from './measure-upgrade';
 import { measureContentScriptSize } from './measure-size';
 import { measureFuzz } from './measure-fuzz';
 import { measureSidepanel } from './measure-sidepanel';
+import { measureTeamScale } from './measure-team-scale';
 import { measureWrite } from './measure-write';
 import { probeObserverCost } from './probe-observer';
 import { profileChurn } from './profile-churn';
@@ -100,6 +101,11 @@ test('benchmark', async () => {
   await section('options scale', async () => {
     // A week of 6 metrics for 50, then 1,000 agents over 10 shops, imported on the options page itself.
     results.optionsScale = await measureOptionsScale(() => launchChromium({ extension: true }), { small: 50, large: 1000, opens: env('BENCH_OPTIONS_OPENS', 5) });
+  });
+
+  await section('team scale', async () => {
+    // The team view with an outsourcing team: 1,000 agents over 10 shops against 50, a week of 6 metrics.
+    results.teamScale = await measureTeamScale(() => launchChromium({ extension: true }), { small: 50, large: 1000, shops: 10, days: 7, opens: 5, rounds: env('BENCH_TEAM_ROUNDS', 9) });
   });
 
   // The churn A/B(+control): browsers with identical flags but for the extension, measured side by side.

@@ -6,6 +6,7 @@
 import { openDatabase } from '../../../lib/db/database';
 import { storeStats } from '../../../lib/db/stats';
 import { writeCapture } from '../../../lib/db/write-capture';
+import { teamOfShops } from './team-of-shops';
 import { yearOfCaptures } from './year-of-captures';
 
 interface SeedOptions {
@@ -34,4 +35,24 @@ async function count(): Promise<number> {
   }
 }
 
-(globalThis as unknown as { kefuSeed: object }).kefuSeed = { seed, count };
+interface TeamSeedOptions {
+  agents: number;
+  shops: number;
+  days: number;
+  firstDay: string;
+}
+
+/** The team-scale bench's outsourcing team (team-of-shops.ts): its captures and the agents' profiles. */
+async function seedTeam(o: TeamSeedOptions): Promise<{ values: number; profiles: number; ms: number }> {
+  const db = openDatabase();
+  const t0 = performance.now();
+  const { captures, profiles } = teamOfShops(o.agents, o.shops, o.days, o.firstDay);
+  for (const { capture, capturedAt } of captures) await writeCapture(db, capture, capturedAt);
+  await db.agents.bulkPut(profiles);
+  const { values } = await storeStats(db);
+  const stored = await db.agents.count();
+  db.close();
+  return { values, profiles: stored, ms: performance.now() - t0 };
+}
+
+(globalThis as unknown as { kefuSeed: object }).kefuSeed = { seed, seedTeam, count };
