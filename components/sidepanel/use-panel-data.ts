@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { type AgentProfile, buildAgentDirectory } from '@/lib/analysis';
-import { type KefuDatabase, agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, teamAverageHistory, valuesOfPeriod, type PeriodKey, readProfiles, readSchemes, readTeamViewPref, writeTeamViewPref } from '@/lib/db';
+import { type KefuDatabase, agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, teamAverageHistory, type PeriodKey, type PeriodRead, readPeriod, readProfiles, readSchemes, readTeamViewPref, writeTeamViewPref } from '@/lib/db';
 import { reportError } from '@/lib/log';
 import type { ValueRecord } from '@/lib/model/schemas';
 import { claimEarlyQuery, startEarlyQuery, recentStart, type PanelRoute } from '@/lib/sidepanel';
@@ -21,8 +21,9 @@ export interface Tagged<T> {
   current: boolean;
 }
 
-function useTaggedLiveQuery<T>(tag: string | null, query: () => Promise<T>): Tagged<T> {
-  const result = useLiveQuery(async () => (tag === null ? undefined : { tag, data: await query() }), [tag]);
+function useTaggedLiveQuery<T>(tag: string | null, query: () => Promise<T>, inputs: readonly unknown[] = []): Tagged<T> {
+  // `inputs`: what the query reads besides the tag's (objects: a new one runs the query again).
+  const result = useLiveQuery(async () => (tag === null ? undefined : { tag, data: await query() }), [tag, ...inputs]);
   return { data: result?.data, current: tag !== null && result?.tag === tag };
 }
 
@@ -113,18 +114,21 @@ export function useTeamAverageHistory(from: string | null): Tagged<ValueRecord[]
   return { data: result?.data, current: from !== null && result?.tag === from };
 }
 
-/** Every value of one period (agents and benchmark rows). */
-export function usePeriodValues(period: { start: string; end: string } | null): Tagged<ValueRecord[]> {
+/** Every value of one period (agents and benchmark rows), with the month records read for it (readPeriod). */
+export function usePeriodRead(period: { start: string; end: string } | null): Tagged<PeriodRead> {
   const db = useDatabase();
   const tag = period === null ? null : `${period.start}|${period.end}`;
-  return useTaggedLiveQuery(tag, () => valuesOfPeriod(db, period?.start ?? '', period?.end ?? ''));
+  return useTaggedLiveQuery(tag, () => readPeriod(db, period?.start ?? '', period?.end ?? ''));
 }
 
-/** One-day values of a short window (the team view's trend alerts). */
-export function useDailyValues(window: { from: string; to: string } | null): Tagged<ValueRecord[]> {
+/**
+ * One-day values of a short window (the team view's trend alerts). The months `alreadyRead` holds are
+ * taken from it (a new period read, after a capture, runs this again), only the others are read.
+ */
+export function useDailyValues(window: { from: string; to: string } | null, alreadyRead: PeriodRead | undefined): Tagged<ValueRecord[]> {
   const db = useDatabase();
   const tag = window === null ? null : `${window.from}|${window.to}`;
-  return useTaggedLiveQuery(tag, () => dailyValuesBetween(db, window?.from ?? '', window?.to ?? ''));
+  return useTaggedLiveQuery(tag, () => dailyValuesBetween(db, window?.from ?? '', window?.to ?? '', alreadyRead), [alreadyRead]);
 }
 
 /** Every captured row text (snapshots only): the agent picker. `enabled` defers it past the first chart. */
