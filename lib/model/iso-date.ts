@@ -23,6 +23,12 @@ export function isIsoDate(value: string): boolean {
   return utcMsOf(value) !== null;
 }
 
+/** Days since 1970-01-01 of an ISO date (a day count to subtract), or null when it is not one. */
+export function isoDayNumber(date: string): number | null {
+  const ms = utcMsOf(date);
+  return ms === null ? null : Math.round(ms / 86_400_000);
+}
+
 /** Days from start to end inclusive (same day = 1); null when either is not an ISO date. */
 export function periodDays(start: string, end: string): number | null {
   const [from, to] = [utcMsOf(start), utcMsOf(end)];

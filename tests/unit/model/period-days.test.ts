@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodDays } from '@/lib/model/iso-date';
+import { isoDayNumber, periodDays } from '@/lib/model/iso-date';
 
 describe('periodDays', () => {
   it('counts calendar days inclusive', () => {
@@ -30,5 +30,20 @@ describe('periodDays', () => {
     expect(periodDays('2026-11-01', '2026-11-31')).toBeNull();
     expect(periodDays('2026-1-01', '2026-11-02')).toBeNull();
     expect(periodDays('2026-11-01', '')).toBeNull();
+  });
+});
+
+describe('isoDayNumber', () => {
+  it('counts days since 1970-01-01, so differences are calendar days', () => {
+    expect(isoDayNumber('1970-01-01')).toBe(0);
+    expect(isoDayNumber('1970-01-02')).toBe(1);
+    expect(isoDayNumber('2026-12-01')! - isoDayNumber('2026-11-30')!).toBe(1);
+    expect(isoDayNumber('2025-01-01')! - isoDayNumber('2024-01-01')!).toBe(366);
+  });
+
+  it('is null for what is not a real date', () => {
+    expect(isoDayNumber('2026-02-29')).toBeNull();
+    expect(isoDayNumber('2026-11-5')).toBeNull();
+    expect(isoDayNumber('')).toBeNull();
   });
 });
