@@ -94,11 +94,10 @@ export async function recordsOfMonths(db: KefuDatabase, months: readonly string[
     }
   }
   if (missing.length === 0) return out;
-  // Index: valueMonths' month, one key per month asked.
-  const read = await db.valueMonths.where('month').anyOf(missing).toArray();
-  const grouped = new Map<string, ValueMonthRecord[]>(missing.map((m) => [m, []]));
-  for (const record of read) grouped.get(record.month)?.push(record);
-  for (const [month, list] of grouped) out.set(month, list);
+  // Index: valueMonths' month, one equal key per month: Dexie reads a key with one getAll, where anyOf
+  // walks a cursor record by record (≈1,000 round trips for a month of 1,000 agents).
+  const read = await Promise.all(missing.map((month) => db.valueMonths.where('month').equals(month).toArray()));
+  missing.forEach((month, i) => out.set(month, read[i]!));
   return out;
 }
 
