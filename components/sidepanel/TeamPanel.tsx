@@ -101,7 +101,7 @@ export function TeamPanel({ periods, profiles, schemes, lang, onOpenAgent }: Tea
       ) : (
         <>
           <TeamFilters filter={filter} shops={shops} total={view.rows.length} shown={shown?.length ?? view.rows.length} onChange={changeFilter} />
-          <TeamTable view={view} visible={visible} shownAverage={shownAverage} lang={lang} onOpenAgent={onOpenAgent} />
+          <TeamTable view={view} visible={visible} shownAverage={shownAverage} alertsPending={!recent.current} lang={lang} onOpenAgent={onOpenAgent} />
           {shown?.length === 0 && (
             <p className="muted no-match" data-testid="team-no-match">
               {t('spNoMatch')}{' '}
