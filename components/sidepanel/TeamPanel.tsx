@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { type AgentProfile, buildAgentDirectory, type AgentRole, type KpiScheme, buildTeamView } from '@/lib/analysis';
 import type { PeriodKey } from '@/lib/db';
 import type { ValueRecord } from '@/lib/model/schemas';
@@ -9,7 +9,7 @@ import { CoverageCalendar } from './CoverageCalendar';
 import { PeriodSelect, periodText } from './PeriodSelect';
 import { TeamFilters } from './TeamFilters';
 import { TeamTable } from './TeamTable';
-import { useCapturedDays, useDailyValues, usePeriodValues, useTeamViewPref } from './use-panel-data';
+import { useCapturedDays, useDailyValues, usePeriodRead, useTeamViewPref } from './use-panel-data';
 
 const NO_VALUES: readonly ValueRecord[] = [];
 
@@ -26,12 +26,15 @@ export function TeamPanel({ periods, profiles, schemes, lang, onOpenAgent }: Tea
   const [picked, setPicked] = useState<PeriodKey | null>(null);
   // The user's pick while it still exists; otherwise the newest day (a new capture moves the default on).
   const period = (picked && periods.find((p) => p.start === picked.start && p.end === picked.end)) ?? defaultTeamPeriod(periods);
-  const periodValues = usePeriodValues(period);
-  const recent = useDailyValues(period ? alertWindow(period.end) : null);
+  const periodRead = usePeriodRead(period);
+  const read = periodRead.current ? periodRead.data : undefined;
+  const values = read?.values;
+  // The trend alerts' daily window is read once the table has been shown (alertsWanted), from the
+  // period's month records plus the window's other months: at 1,000 agents, reading and computing it
+  // before the first rows cost about as much as the table itself. The marks fill in after.
+  const [alertsWanted, setAlertsWanted] = useState(false);
+  const recent = useDailyValues(alertsWanted && period && read ? alertWindow(period.end) : null, read);
   const captured = useCapturedDays();
-
-  const values = periodValues.current ? periodValues.data : undefined;
-  // Alerts fill in when the short daily window arrives; the table does not wait for them.
   const recentDaily = recent.current ? (recent.data ?? NO_VALUES) : NO_VALUES;
   const directory = useMemo(() => {
     if (!values) return null;
@@ -62,6 +65,17 @@ export function TeamPanel({ periods, profiles, schemes, lang, onOpenAgent }: Tea
   const shownAverage = useMemo(() => (shown && shown.length > 0 && view ? averageOfRows(shown, view.metrics) : null), [shown, view]);
   // The calendar (a year of days) is not redrawn by a filter or a keystroke, only by a new capture.
   const calendar = useMemo(() => captured && <CoverageCalendar captured={captured} today={localToday()} />, [captured]);
+  const tableReady = view !== null && pref.shop !== undefined;
+  useEffect(() => {
+    if (!tableReady || alertsWanted) return;
+    // After the frame that shows the rows: a task queued from the next animation frame runs after its paint.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setAlertsWanted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [tableReady, alertsWanted]);
   const changeFilter = (next: TeamFilter) => {
     if (next.shop !== filter.shop) pref.remember(next.shop);
     setFilter(next);
@@ -87,7 +101,7 @@ export function TeamPanel({ periods, profiles, schemes, lang, onOpenAgent }: Tea
       ) : (
         <>
           <TeamFilters filter={filter} shops={shops} total={view.rows.length} shown={shown?.length ?? view.rows.length} onChange={changeFilter} />
-          <TeamTable view={view} visible={visible} shownAverage={shownAverage} lang={lang} onOpenAgent={onOpenAgent} />
+          <TeamTable view={view} visible={visible} shownAverage={shownAverage} alertsPending={!recent.current} lang={lang} onOpenAgent={onOpenAgent} />
           {shown?.length === 0 && (
             <p className="muted no-match" data-testid="team-no-match">
               {t('spNoMatch')}{' '}

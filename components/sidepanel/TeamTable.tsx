@@ -43,6 +43,8 @@ interface TeamTableProps {
   visible?: ReadonlySet<TeamRow> | null;
   /** The mean of the rows shown, when a filter is on: a reference row under the benchmark rows. */
   shownAverage?: Record<string, number | null> | null;
+  /** The trend alerts are still being read (they come after the rows): `data-alerts` says so. */
+  alertsPending?: boolean;
   lang: UiLang;
   onOpenAgent: (key: string) => void;
 }
@@ -54,7 +56,7 @@ interface TeamTableProps {
  * one screen costs. Cells are coloured by the gap to the agent's own scheme and carry a mark and a title,
  * so the status never rests on colour alone.
  */
-export function TeamTable({ view, visible = null, shownAverage = null, lang, onOpenAgent }: TeamTableProps) {
+export function TeamTable({ view, visible = null, shownAverage = null, alertsPending = false, lang, onOpenAgent }: TeamTableProps) {
   const [sort, setSort] = useState<{ key: TeamSortKey; direction: SortDirection }>({ key: { column: 'score' }, direction: 'descending' });
   // Sorted once per data load and sort order; a filter only picks from the sorted list.
   const sorted = useMemo(() => sortTeamRows(view.rows, sort.key, sort.direction), [view.rows, sort]);
@@ -84,7 +86,7 @@ export function TeamTable({ view, visible = null, shownAverage = null, lang, onO
 
   return (
     <div className="team-scroll" role="region" aria-label={t('spTeamTableLabel')} tabIndex={0} ref={scrollRef}>
-      <table className="team-table" data-testid="team-table" aria-rowcount={1 + references + rows.length}>
+      <table className="team-table" data-testid="team-table" data-alerts={alertsPending ? 'loading' : 'ready'} aria-rowcount={1 + references + rows.length}>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" className="sticky" aria-sort={ariaSort({ column: 'name' })}>
@@ -94,7 +96,9 @@ export function TeamTable({ view, visible = null, shownAverage = null, lang, onO
               <SortButton label={t('spColScore')} direction={ariaSort({ column: 'score' })} onClick={() => onSort({ column: 'score' })} />
             </th>
             <th scope="col" className="plain">{t('spColWeakest')}</th>
-            <th scope="col" className="plain">{t('spColAlerts')}</th>
+            <th scope="col" className="plain" aria-busy={alertsPending || undefined}>
+              {t('spColAlerts')}
+            </th>
             {view.metrics.map((metric) => {
               const key: TeamSortKey = { column: 'metric', metric };
               return (

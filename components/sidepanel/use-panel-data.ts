@@ -1,10 +1,10 @@
 import { liveQuery } from 'dexie';
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { type AgentProfile, buildAgentDirectory } from '@/lib/analysis';
-import { type KefuDatabase, agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, teamAverageHistory, valuesOfPeriod, type PeriodKey, readProfiles, readSchemes, readTeamViewPref, writeTeamViewPref } from '@/lib/db';
+import { type KefuDatabase, agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, teamAverageHistory, type PeriodKey, type PeriodRead, readPeriod, readProfiles, readSchemes, readTeamViewPref, writeTeamViewPref } from '@/lib/db';
 import { reportError } from '@/lib/log';
 import type { ValueRecord } from '@/lib/model/schemas';
-import { claimEarlyQuery, startEarlyQuery, recentStart, type PanelRoute } from '@/lib/sidepanel';
+import { claimEarlyQuery, defaultTeamPeriod, startEarlyQuery, recentStart, type PanelRoute } from '@/lib/sidepanel';
 import { useDatabase } from '@/components/database-context';
 
 /**
@@ -21,8 +21,9 @@ export interface Tagged<T> {
   current: boolean;
 }
 
-function useTaggedLiveQuery<T>(tag: string | null, query: () => Promise<T>): Tagged<T> {
-  const result = useLiveQuery(async () => (tag === null ? undefined : { tag, data: await query() }), [tag]);
+function useTaggedLiveQuery<T>(tag: string | null, query: () => Promise<T>, inputs: readonly unknown[] = []): Tagged<T> {
+  // `inputs`: what the query reads besides the tag's (objects: a new one runs the query again).
+  const result = useLiveQuery(async () => (tag === null ? undefined : { tag, data: await query() }), [tag, ...inputs]);
   return { data: result?.data, current: tag !== null && result?.tag === tag };
 }
 
@@ -64,6 +65,14 @@ function teamAverageQuery(db: KefuDatabase, from: string): PanelQuery<{ tag: str
   return { key: `average:${from}`, run: async () => ({ tag: from, data: await teamAverageHistory(db, from) }) };
 }
 
+/** The team view's period (readPeriod), tagged with it: the hook knows whether it holds this period's. */
+function periodReadQuery(db: KefuDatabase, period: PeriodKey): PanelQuery<{ tag: string; data: PeriodRead }> & { tag: string } {
+  const tag = `${period.start}|${period.end}`;
+  return { key: `period:${tag}`, tag, run: async () => ({ tag, data: await readPeriod(db, period.start, period.end) }) };
+}
+
+const teamPrefQuery = (db: KefuDatabase): PanelQuery<Awaited<ReturnType<typeof readTeamViewPref>>> => ({ key: 'teamPref', run: () => readTeamViewPref(db) });
+
 /** The captured texts whose values are the agent's: its key and, once the profiles are read, its aliases. */
 export function agentLabels(agentKey: string, profiles: readonly AgentProfile[]): string[] {
   return buildAgentDirectory([agentKey], profiles).agentOf(agentKey)?.labels ?? [agentKey];
@@ -75,6 +84,21 @@ export function agentLabels(agentKey: string, profiles: readonly AgentProfile[])
  */
 export function startFirstReads(db: KefuDatabase, route: PanelRoute, today: string): void {
   for (const query of [periodsQuery(db), profilesQuery(db), schemesQuery(db)] as PanelQuery<unknown>[]) startEarlyQuery(query.key, query.run);
+  if (route?.view === 'team') {
+    // The team view's first read is its default period's values: started as soon as the periods are
+    // known, while the team code loads and the panel renders.
+    startEarlyQuery(teamPrefQuery(db).key, teamPrefQuery(db).run);
+    void capturedPeriods(db)
+      .then((periods) => {
+        const period = defaultTeamPeriod(periods);
+        if (!period) return;
+        const query = periodReadQuery(db, period);
+        startEarlyQuery(query.key, query.run);
+      })
+      // Nothing is lost: the view reads the periods and its period itself, and reports what fails there.
+      .catch(() => undefined);
+    return;
+  }
   if (route?.view !== 'agent') return;
   const from = recentStart(today);
   for (const query of [agentHistoryQuery(db, route.agent, agentLabels(route.agent, []), from), teamAverageQuery(db, from)] as PanelQuery<unknown>[]) {
@@ -113,18 +137,22 @@ export function useTeamAverageHistory(from: string | null): Tagged<ValueRecord[]
   return { data: result?.data, current: from !== null && result?.tag === from };
 }
 
-/** Every value of one period (agents and benchmark rows). */
-export function usePeriodValues(period: { start: string; end: string } | null): Tagged<ValueRecord[]> {
+/** Every value of one period (agents and benchmark rows), with the month records read for it (readPeriod). */
+export function usePeriodRead(period: PeriodKey | null): Tagged<PeriodRead> {
   const db = useDatabase();
-  const tag = period === null ? null : `${period.start}|${period.end}`;
-  return useTaggedLiveQuery(tag, () => valuesOfPeriod(db, period?.start ?? '', period?.end ?? ''));
+  const query = period === null ? null : periodReadQuery(db, period);
+  const result = usePanelQuery(query);
+  return { data: result?.data, current: query !== null && result?.tag === query.tag };
 }
 
-/** One-day values of a short window (the team view's trend alerts). */
-export function useDailyValues(window: { from: string; to: string } | null): Tagged<ValueRecord[]> {
+/**
+ * One-day values of a short window (the team view's trend alerts). The months `alreadyRead` holds are
+ * taken from it (a new period read, after a capture, runs this again), only the others are read.
+ */
+export function useDailyValues(window: { from: string; to: string } | null, alreadyRead: PeriodRead | undefined): Tagged<ValueRecord[]> {
   const db = useDatabase();
   const tag = window === null ? null : `${window.from}|${window.to}`;
-  return useTaggedLiveQuery(tag, () => dailyValuesBetween(db, window?.from ?? '', window?.to ?? ''));
+  return useTaggedLiveQuery(tag, () => dailyValuesBetween(db, window?.from ?? '', window?.to ?? '', alreadyRead), [alreadyRead]);
 }
 
 /** Every captured row text (snapshots only): the agent picker. `enabled` defers it past the first chart. */
@@ -145,7 +173,7 @@ export function useCapturedDays(): Set<string> | undefined {
  */
 export function useTeamViewPref(): { shop: string | undefined; remember: (shop: string) => void } {
   const db = useDatabase();
-  const pref = useLiveQuery(() => readTeamViewPref(db), [db]);
+  const pref = usePanelQuery(teamPrefQuery(db));
   return {
     shop: pref?.shop,
     remember: (shop) => void writeTeamViewPref(db, { shop }).catch((error: unknown) => reportError('viewPref', error)),

@@ -3,7 +3,7 @@
  * (value-store, value-month, schema-versions) stay behind it.
  */
 export { type KefuDatabase, openDatabase } from './database';
-export { agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, latestDailyPeriod, type PeriodKey, teamAverageHistory, valuesOfPeriod } from './insight-queries';
+export { agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, latestDailyPeriod, type PeriodKey, type PeriodRead, readPeriod, teamAverageHistory, valuesOfPeriod } from './insight-queries';
 export { newestMonthRecords } from './newest-month-records';
 export { type OverlayPrefs, PREF_SCHEMAS, readPref, type TeamViewPrefs, writePref } from './prefs';
 export { correctPeriod, latestValues, wipeAll } from './queries';

@@ -2,7 +2,8 @@ import { rowKindOf } from '../metrics';
 import type { KefuDatabase } from './database';
 import { AFTER_ALL_DATES, BEFORE_ALL_DATES, isNewer } from '../model';
 import type { ValueRecord } from '../model/schemas';
-import { storedValuesOfLabel, storedValuesOfPeriod, storedValuesStartingBetween } from './value-store';
+import { type MonthRecords, recordsOfMonths, storedValuesOfLabel, storedValuesOfPeriod, storedValuesStartingBetween, unpackAll } from './value-store';
+import { monthOf } from './value-month';
 import { stringPairs } from './compound-keys';
 
 /**
@@ -59,9 +60,24 @@ export async function valuesOfPeriod(db: KefuDatabase, start: string, end: strin
   return latestPerKey(await storedValuesOfPeriod(db, start, end));
 }
 
-/** Values of one-day periods from `from` to `to` inclusive, deduplicated. */
-export async function dailyValuesBetween(db: KefuDatabase, from: string, to: string): Promise<ValueRecord[]> {
-  return latestPerKey(await storedValuesStartingBetween(db, from, to, (start, end) => start === end));
+/**
+ * valuesOfPeriod's values, and the month records they were read from (opaque outside lib/db): the team
+ * view's trend alerts then read their daily window (dailyValuesBetween with `alreadyRead`) without reading
+ * the period's month a second time.
+ */
+export interface PeriodRead {
+  values: ValueRecord[];
+  readonly months: MonthRecords;
+}
+
+export async function readPeriod(db: KefuDatabase, start: string, end: string): Promise<PeriodRead> {
+  const months = await recordsOfMonths(db, [monthOf(start)]);
+  return { values: latestPerKey(unpackAll([...months.values()].flat(), (s, e) => s === start && e === end)), months };
+}
+
+/** Values of one-day periods from `from` to `to` inclusive, deduplicated; months of `alreadyRead` are not read again. */
+export async function dailyValuesBetween(db: KefuDatabase, from: string, to: string, alreadyRead?: PeriodRead): Promise<ValueRecord[]> {
+  return latestPerKey(await storedValuesStartingBetween(db, from, to, (start, end) => start === end, alreadyRead?.months));
 }
 
 /**

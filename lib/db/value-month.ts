@@ -47,6 +47,19 @@ export function monthOf(isoDate: string): string {
   return isoDate.slice(0, 7);
 }
 
+/** Every month from `from` to `to` (YYYY-MM) inclusive, in order; none when `from` is later. */
+export function monthsFromTo(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const [lastYear, lastMonth] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  if (![year, month, lastYear, lastMonth].every(Number.isInteger)) throw new Error(`monthsFromTo: not YYYY-MM: "${from}", "${to}"`);
+  while (year < lastYear || (year === lastYear && month <= lastMonth)) {
+    months.push(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`);
+    if (++month > 12) [year, month] = [year + 1, 1];
+  }
+  return months;
+}
+
 /** Dates are fixed-width, so the key splits back at a known place. */
 export function periodKey(start: string, end: string): string {
   return `${start}|${end}`;

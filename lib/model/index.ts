@@ -6,7 +6,7 @@
 export { type CaptureReply, NO_ANSWER, STORAGE_FULL } from './capture-reply';
 export { type Capture, type PeriodInfo } from './capture-types';
 export { CONSOLE_MATCHES, CONSOLE_SITES, type ConsoleId, consoleOfHost, type ConsoleSite, isConsoleId, KNOWN_CONSOLE_IDS, type KnownConsoleId, matchPatternOfHost } from './console-sites';
-export { AFTER_ALL_DATES, BEFORE_ALL_DATES, isIsoDate, isIsoTimestamp, periodDays, periodProblem } from './iso-date';
+export { AFTER_ALL_DATES, BEFORE_ALL_DATES, isIsoDate, isIsoTimestamp, isoDayNumber, periodDays, periodProblem } from './iso-date';
 export { CSV_IMPORT_SOURCE_KEY, snapshotId, sourceKey, valueId, valueMonthId } from './keys';
 export { LABEL_MAX_LENGTH, MAX_WARNINGS_PER_CAPTURE, SHORT_TEXT_MAX_LENGTH, TABLE_KEY_MAX_LENGTH } from './limits';
 export { addDays, type DateRange, isoDate } from './local-date';

@@ -1,4 +1,3 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { text, type Text } from './text';
 
 /** ISO calendar dates (YYYY-MM-DD) as the database stores periods; shared by message, CSV and backup checks. */
@@ -24,10 +23,19 @@ export function isIsoDate(value: string): boolean {
   return utcMsOf(value) !== null;
 }
 
+/** Days since 1970-01-01 of an ISO date (a day count to subtract), or null when it is not one. */
+export function isoDayNumber(date: string): number | null {
+  const ms = utcMsOf(date);
+  return ms === null ? null : Math.round(ms / 86_400_000);
+}
+
 /** Days from start to end inclusive (same day = 1); null when either is not an ISO date. */
 export function periodDays(start: string, end: string): number | null {
-  if (!isIsoDate(start) || !isIsoDate(end)) return null;
-  return differenceInCalendarDays(parseISO(end), parseISO(start)) + 1;
+  const [from, to] = [utcMsOf(start), utcMsOf(end)];
+  if (from === null || to === null) return null;
+  // UTC days are all 24 h long: the difference of calendar dates needs no date library. (Trend alerts
+  // call this per point: date-fns' parsing cost ≈0.3 s at 1,000 agents.)
+  return Math.round((to - from) / 86_400_000) + 1;
 }
 
 /** Why a period is unusable, as a message code for the views to word, or null when it is fine. */

@@ -60,6 +60,8 @@ test('team view: every agent with its weakest metric, exactly the designed trend
     await expect(page.locator(`[data-testid="weakest-metric"][data-agent="${agent}"]`)).toHaveAttribute('data-metric', metric);
   }
 
+  // The alerts are read after the rows show.
+  await expect(page.getByTestId('team-table')).toHaveAttribute('data-alerts', 'ready');
   const alerts = await page.getByTestId('trend-alert').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-agent')} ${e.getAttribute('data-metric')}`));
   expect(alerts.sort()).toEqual(EXPECTED_ALERTS.map((a) => `${a.agent} ${a.metric}`).sort());
 

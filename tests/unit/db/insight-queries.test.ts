@@ -9,6 +9,7 @@ import {
   dailyValuesBetween,
   knownLabels,
   latestDailyPeriod,
+  readPeriod,
   teamAverageHistory,
   valuesOfPeriod,
 } from '../../../lib/db/insight-queries';
@@ -154,5 +155,57 @@ describe('insight queries over a month of 10 agents (3,800 values)', () => {
     expect(await capturedPeriods(d)).toEqual([{ start: '2026-11-16', end: '2026-11-22' }]);
     // The weekly 均值 row still makes team-average history (the agent view keeps only days).
     expect((await teamAverageHistory(d)).map((v) => v.label)).toEqual(['均值', '均值', '均值']);
+  });
+});
+
+describe('a period read shared with the daily window of the trend alerts', () => {
+  /** The months read through the month index, in order. */
+  function spyMonthReads(d: KefuDatabase): string[] {
+    const asked: string[] = [];
+    const where = d.valueMonths.where.bind(d.valueMonths);
+    vi.spyOn(d.valueMonths, 'where').mockImplementation(((index: string) => {
+      const clause = where(index as never);
+      if (index !== 'month') return clause;
+      const equals = clause.equals.bind(clause);
+      clause.equals = ((key: string) => {
+        asked.push(key);
+        return equals(key);
+      }) as typeof clause.equals;
+      return clause;
+    }) as typeof d.valueMonths.where);
+    return asked;
+  }
+
+  it('gives valuesOfPeriod\'s values, and the daily window reads only the months the period did not', async () => {
+    const d = db();
+    await seed(d);
+    // A December day for the window to cross into.
+    await writeCapture(d, makeCapture({ metrics: METRIC_IDS, rows: rows(AGENTS, METRIC_IDS, 300), period: { start: '2026-12-01', end: '2026-12-01' } }), at('2026-12-01', 10));
+    const separately = { day: await valuesOfPeriod(d, '2026-12-01', '2026-12-01'), window: await dailyValuesBetween(d, '2026-11-20', '2026-12-01') };
+    forbidValueScans(d);
+    const asked = spyMonthReads(d);
+
+    const period = await readPeriod(d, '2026-12-01', '2026-12-01');
+    expect(byKey(period.values)).toEqual(byKey(separately.day));
+    expect(period.values).toHaveLength(100);
+    const window = await dailyValuesBetween(d, '2026-11-20', '2026-12-01', period);
+    expect(byKey(window)).toEqual(byKey(separately.window));
+    expect(window).toHaveLength(11 * 120 + 100);
+    // December once (the period), November once (the window's other month): never December again.
+    expect(asked).toEqual(['2026-12', '2026-11']);
+
+    // A window inside the period's month reads nothing more.
+    const inside = await dailyValuesBetween(d, '2026-12-01', '2026-12-01', period);
+    expect(byKey(inside)).toEqual(byKey(separately.day));
+    expect(asked).toHaveLength(2);
+  });
+
+  it('reads a month without records as empty, and a window of no days as nothing', async () => {
+    const d = db();
+    await seed(d);
+    const empty = await readPeriod(d, '2027-01-05', '2027-01-05');
+    expect(empty.values).toEqual([]);
+    expect(await dailyValuesBetween(d, '2026-12-28', '2027-01-05', empty)).toEqual([]);
+    expect(await dailyValuesBetween(d, '2026-11-30', '2026-11-01', empty)).toEqual([]);
   });
 });

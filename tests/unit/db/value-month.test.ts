@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ValueRecord } from '../../../lib/model/schemas/records';
-import { groupByMonthRecord, packIntoMonth, removeFromMonth, unpackMonth, valueCountOf } from '../../../lib/db/value-month';
+import { groupByMonthRecord, monthsFromTo, packIntoMonth, removeFromMonth, unpackMonth, valueCountOf } from '../../../lib/db/value-month';
 import { valueRecord } from '../analysis/value-record';
 
 const SYCM = 'sycm|https://sycm.taobao.com/qos/service/frame/team|a';
@@ -91,5 +91,18 @@ describe('month records of values', () => {
 
   it('refuse to pack nothing into nothing', () => {
     expect(() => packIntoMonth(undefined, [])).toThrow('nothing to pack');
+  });
+});
+
+describe('monthsFromTo', () => {
+  it('lists every month inclusive, across a year end', () => {
+    expect(monthsFromTo('2026-11', '2026-11')).toEqual(['2026-11']);
+    expect(monthsFromTo('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+    expect(monthsFromTo('2024-01', '2024-12')).toHaveLength(12);
+  });
+
+  it('lists none when the start is later, and refuses what is not YYYY-MM', () => {
+    expect(monthsFromTo('2026-12', '2026-11')).toEqual([]);
+    expect(() => monthsFromTo('2026-xx', '2026-11')).toThrow('monthsFromTo: not YYYY-MM: "2026-xx", "2026-11"');
   });
 });

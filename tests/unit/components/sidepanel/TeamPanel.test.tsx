@@ -129,3 +129,31 @@ describe('TeamPanel filters', () => {
     expect((screen.getByTestId('team-search') as HTMLInputElement).value).toBe('');
   });
 });
+
+describe('TeamPanel trend alerts', () => {
+  test('the rows show first; the alerts of the daily window fill in after, and the table says when they are in', async () => {
+    const db = await seeded();
+    // 小美's reply rate slides from 99.9 over four days to 96 on DAY; her 首响 stays at 25 s.
+    const days = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19'];
+    for (const [i, day] of days.entries()) {
+      const table = shopTable('旗舰店', [['小美', 99.9 - i * 0.9, 25]]);
+      await writeCapture(db, { ...table, period: { start: day, end: day, guessed: false, evidence: day } }, new Date(`${day}T12:00:00Z`));
+    }
+    // What the table said about its alerts in the DOM that first had rows.
+    let atFirstRows: string | undefined;
+    const observer = new MutationObserver(() => {
+      const first = document.querySelector<HTMLElement>('[data-testid="team-table"]');
+      if (atFirstRows === undefined && first?.querySelector('[data-testid="team-row"]')) atFirstRows = first.dataset.alerts;
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    renderPanel(db);
+    await waitFor(() => expect(screen.getAllByTestId('team-row')).toHaveLength(5));
+    observer.disconnect();
+    expect(atFirstRows).toBe('loading');
+    const table = screen.getByTestId('team-table');
+    await waitFor(() => expect(table.dataset.alerts).toBe('ready'));
+    const marks = screen.getAllByTestId('trend-alert');
+    expect(marks.map((m) => `${m.dataset.agent} ${m.dataset.metric} ${m.dataset.kind}`)).toEqual(['旗舰店:小美 reply_rate worsening_run']);
+    expect(screen.getAllByRole('columnheader').find((th) => th.textContent === '趋势预警')?.getAttribute('aria-busy')).toBeNull();
+  });
+});
