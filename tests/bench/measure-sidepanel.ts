@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../e2e/support/chromium-path';
 import { BENCH_SEED_DIST, EXTENSION_SNAPSHOT, SIDEPANEL_PROFILE } from './support/paths';
+import { agentSwitchMs } from './support/agent-switch';
 
 /**
  * The side panel with a year stored (the issue's 1 year × 50 agents × 25 metrics): how long from opening
@@ -51,21 +52,6 @@ async function firstChartMs(page: Page, url: string): Promise<number> {
   throw new Error(`no first chart within 60 s of opening ${url}`);
 }
 
-/** From the app's switch-start mark (set in the picker's change handler) to its agent-switched mark. */
-async function switchMs(page: Page, key: string): Promise<number> {
-  const before = await page.evaluate(() => performance.getEntriesByName('kefu:agent-switched')[0]?.startTime ?? -1);
-  await page.getByTestId('agent-select').selectOption(key);
-  const handle = await page.waitForFunction(
-    (previous) => {
-      const done = performance.getEntriesByName('kefu:agent-switched')[0];
-      const start = performance.getEntriesByName('kefu:agent-switch-start')[0];
-      return done && start && done.startTime !== previous ? done.startTime - start.startTime : undefined;
-    },
-    before,
-    { timeout: 30_000 },
-  );
-  return (await handle.jsonValue()) as number;
-}
 
 export async function measureSidepanel(o: SidepanelOptions): Promise<SidepanelResult> {
   mkdirSync(SIDEPANEL_PROFILE, { recursive: true });
@@ -106,7 +92,7 @@ export async function measureSidepanel(o: SidepanelOptions): Promise<SidepanelRe
     for (let i = 0; i < o.opens; i++) {
       openMs.push(await firstChartMs(page, `${base}/sidepanel.html#agent=${encodeURIComponent(agentKey(i % o.agents))}`));
     }
-    for (let i = 0; i < o.switches; i++) switches.push(await switchMs(page, agentKey((i * 7 + 3) % o.agents)));
+    for (let i = 0; i < o.switches; i++) switches.push(await agentSwitchMs(page, agentKey((i * 7 + 3) % o.agents)));
 
     // What the chart shows must be the agent's year, or a fast answer means nothing.
     const chart = page.getByTestId('trend-chart').first();

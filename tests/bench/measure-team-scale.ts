@@ -5,6 +5,7 @@ import { shopName, teamAgentKey } from './src/team-of-shops';
 import type { BenchBrowser } from './support/launch-chromium';
 import { BENCH_SEED_DIST } from './support/paths';
 import { median } from './support/stats';
+import { agentSwitchMs } from './support/agent-switch';
 
 /**
  * The side panel's team view with an outsourcing team (issue 11): `small` and then `large` agents over
@@ -114,21 +115,6 @@ async function timeInteraction(page: Page, action: Interaction): Promise<number>
   }, action);
 }
 
-/** The switch marks of the app (kefu:agent-switch-start → kefu:agent-switched), through the picker's select. */
-async function switchAgentMs(page: Page, key: string): Promise<number> {
-  const before = await page.evaluate(() => performance.getEntriesByName('kefu:agent-switched')[0]?.startTime ?? -1);
-  await page.getByTestId('agent-select').selectOption(key);
-  const handle = await page.waitForFunction(
-    (previous) => {
-      const done = performance.getEntriesByName('kefu:agent-switched')[0];
-      const start = performance.getEntriesByName('kefu:agent-switch-start')[0];
-      return done && start && done.startTime !== previous ? done.startTime - start.startTime : undefined;
-    },
-    before,
-    { timeout: 30_000 },
-  );
-  return (await handle.jsonValue()) as number;
-}
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -174,7 +160,7 @@ async function measureSize(launch: () => Promise<BenchBrowser>, agents: number, 
     await page.waitForTimeout(SETTLE_MS);
     size.agentDomElements = await domElements(page);
     size.pickerOptions = await page.locator('[data-testid="agent-select"] option').count();
-    for (let i = 0; i < 5; i++) size.agentSwitchMs.push(await switchAgentMs(page, teamAgentKey((i * 37 + 5) % agents, o.shops)));
+    for (let i = 0; i < 5; i++) size.agentSwitchMs.push(await agentSwitchMs(page, teamAgentKey((i * 37 + 5) % agents, o.shops)));
     return { size, interactions };
   } finally {
     await browser.close();
