@@ -24,7 +24,7 @@ export default defineContentScript({
         if (!reply.ok) throw new Error(reply.error);
         return reply;
       },
-      onSaved: (capture, reply) => showConfirmation(document, confirmationText(capture, reply, t)),
+      onSaved: (_capture, reply) => showConfirmation(document, confirmationText(reply, t)),
       // Shown a few seconds; a refused or failed write is also in the error log (the background keeps it).
       onFailed: (_capture, error) => showConfirmation(document, failureText(error, t), 'warn'),
     });

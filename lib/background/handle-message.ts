@@ -1,5 +1,5 @@
 import { isQuotaError, type KefuDatabase, writeCapture } from '../db';
-import { parseCapture } from '../messages';
+import { parseRawCapture } from '../messages';
 import { capturePeriodSchema } from '../model/schemas';
 import { rowKindOf } from '../metrics';
 import { STORAGE_FULL, type CaptureReply, type Capture } from '../model';
@@ -17,14 +17,14 @@ export interface MessageContext {
 }
 
 /**
- * Validates the data of a `capture` message and stores the capture; anything else is refused with a
+ * Validates the data of a `capture` message (raw cell texts), parses it and stores the capture; anything else is refused with a
  * reason. A refused or failed capture is also reported (the toast on the page is gone in seconds); a
  * write refused for a full storage is answered with the STORAGE_FULL code. The write is idempotent
  * (writeCapture), so a content script may resend a capture whose answer it never got.
  */
 export async function handleCapture(data: unknown, sender: SenderInfo, context: MessageContext): Promise<CaptureReply> {
   if (!isTrustedCaptureSender(sender, context.extensionId)) return { ok: false, error: 'sender not allowed' };
-  const parsed = parseCapture(data);
+  const parsed = parseRawCapture(data);
   if (!parsed.ok) {
     void context.report?.('captureRefused', parsed.error);
     return { ok: false, error: parsed.error };
@@ -41,6 +41,9 @@ export async function handleCapture(data: unknown, sender: SenderInfo, context: 
       benchmarks: capture.rows.length - agents,
       metrics: capture.metrics.length,
       snapshotAgents: snapshot.labels.filter((label) => rowKindOf(label) === 'agent').length,
+      // The page's pill says these: the page sent texts, so only the background knows them.
+      warnings: capture.warnings.length,
+      period: { start: capture.period.start, end: capture.period.end, guessed: capture.period.guessed },
     };
   } catch (error) {
     // A full storage is said in words on the page (a code the pill turns into words); resending would not help.

@@ -1,13 +1,10 @@
-import type { HeaderUnitHint, LeftOutColumn, RowKind, ValueContext } from '../model/metric-types';
+import type { HeaderUnitHint, LeftOutColumn } from '../model/metric-types';
 import { recognizeHeader } from '../metrics/recognize-header';
 import { normalizeHeader } from '../metrics/normalize-header';
-import { parseCell } from '../metrics/parse-value';
 import { rowKindOf, agentKey, isMissingLabel } from '../metrics/row-kind';
-import { metricById } from '../model/metric-catalog';
 import { LEFT_OUT_HEADER_MAX_LENGTH, MAX_LEFT_OUT_PER_CAPTURE } from '../model/limits';
-import { mainValueText } from './main-value-text';
 import { foldSpaces } from './cell-text';
-import type { CapturedRow, CapturedTable, CaptureWarning, TableGrid } from '../model/capture-types';
+import type { RawRow, RawTable, TableGrid } from '../model/capture-types';
 
 export interface MetricColumn {
   index: number;
@@ -59,66 +56,47 @@ export function comparisonLayout(headers: readonly string[]): ComparisonLayout |
   return { agentColumn, metricColumns, leftOut: leftOut.slice(0, MAX_LEFT_OUT_PER_CAPTURE) };
 }
 
-/** A label for a row: the agent cell, or a benchmark label in another non-metric cell (合计 under 序号). */
-function rowLabel(row: readonly string[], layout: ComparisonLayout, metricIndexes: ReadonlySet<number>): { label: string; kind: RowKind } | null {
+/**
+ * A row's label: the agent cell, or a benchmark label in another non-metric cell (合计 under 序号). The
+ * row's kind is not sent: it follows from the label (rowKindOf), and the background classifies.
+ */
+function rowLabel(row: readonly string[], layout: ComparisonLayout, metricIndexes: ReadonlySet<number>): string | null {
   const agentText = agentKey(foldSpaces(row[layout.agentColumn] ?? ''));
   // A name cell reading 延时统计 or - names nobody; such a row is kept only if another cell says 合计 etc.
-  if (!isMissingLabel(agentText)) return { label: agentText, kind: rowKindOf(agentText) };
+  if (!isMissingLabel(agentText)) return agentText;
   for (let i = 0; i < row.length; i++) {
     if (i === layout.agentColumn || metricIndexes.has(i)) continue;
     const text = agentKey(foldSpaces(row[i] ?? ''));
-    if (text !== '' && rowKindOf(text) !== 'agent') return { label: text, kind: rowKindOf(text) };
+    if (text !== '' && rowKindOf(text) !== 'agent') return text;
   }
   return null;
 }
 
-/** Turns a grid into agent and benchmark rows with canonical values; unparseable cells become warnings. */
-export function readComparisonTable(grid: TableGrid, context: ValueContext = 'page', layout = comparisonLayout(grid.headers)): CapturedTable | null {
+/**
+ * A grid's comparison table as raw texts: per row its label and each recognised metric's cell, as read.
+ * This is all the page does per cell; parsing, warnings and merging repeated rows happen in the
+ * background (parse-raw-table.ts), off the console's main thread.
+ */
+export function readRawTable(grid: TableGrid, layout = comparisonLayout(grid.headers)): RawTable | null {
   if (!layout) return null;
   const columns = layout.metricColumns;
-  const metricIndexes = new Set(columns.map((c) => c.index));
-  const metrics = columns.map((c) => c.metricId);
-  const units = metrics.map((id) => metricById(id)!.unit);
-  const headerTexts: Record<string, string> = {};
-  for (const c of columns) headerTexts[c.metricId] = c.header;
-
-  const emptyValues: Record<string, number | null> = {};
-  for (const id of metrics) emptyValues[id] = null;
-  const rows: CapturedRow[] = [];
-  const seen = new Map<string, CapturedRow>();
-  const warnings: CaptureWarning[] = [];
-
+  const width = columns.length;
+  const indexes = columns.map((c) => c.index);
+  const metricIndexes = new Set(indexes);
+  const rows: RawRow[] = [];
   for (const cells of grid.footerRows.length > 0 ? [...grid.rows, ...grid.footerRows] : grid.rows) {
-    const labelled = rowLabel(cells, layout, metricIndexes);
-    if (!labelled) continue;
-    // A clone of a template with every metric key: one shape for all rows, no property-by-property growth.
-    const values: Record<string, number | null> = { ...emptyValues };
-    let rowWarnings: CaptureWarning[] | null = null; // most rows have none: no array for them
-    for (let m = 0; m < metrics.length; m++) {
-      const column = columns[m]!;
-      const text = cells[column.index] ?? '';
-      let parsed = parseCell(text, units[m]!, column.hint, context);
-      // Only a cell that is not a value may carry a change line ("45.67% 较前一日 ↑3.2%"): look for one then.
-      if (typeof parsed === 'string' && context === 'page') {
-        const main = mainValueText(text);
-        if (main !== text) parsed = parseCell(main, units[m]!, column.hint, context);
-      }
-      if (typeof parsed === 'string') {
-        (rowWarnings ??= []).push({ row: labelled.label, metric: column.metricId, text: foldSpaces(text), reason: parsed });
-        parsed = null;
-      }
-      values[column.metricId] = parsed;
-    }
-    const earlier = seen.get(labelled.label);
-    if (earlier) {
-      // The same row twice (a locked copy that slipped through, a re-rendered page): fill gaps only.
-      for (const id of metrics) if (earlier.values[id] === null && values[id] !== null) earlier.values[id] = values[id]!;
-      continue;
-    }
-    const row: CapturedRow = { label: labelled.label, kind: labelled.kind, values };
-    seen.set(labelled.label, row);
+    const label = rowLabel(cells, layout, metricIndexes);
+    if (label === null) continue;
+    const row = new Array<string>(width + 1) as RawRow;
+    row[0] = label;
+    for (let m = 0; m < width; m++) row[m + 1] = cells[indexes[m]!] ?? '';
     rows.push(row);
-    if (rowWarnings) warnings.push(...rowWarnings);
   }
-  return { metrics, headerTexts, rows, warnings, leftOut: layout.leftOut };
+  return {
+    metrics: columns.map((c) => c.metricId),
+    hints: columns.map((c) => c.hint),
+    headers: columns.map((c) => c.header),
+    rows,
+    leftOut: layout.leftOut,
+  };
 }

@@ -1,27 +1,28 @@
-import type { Capture } from '../model/capture-types';
 import { NO_ANSWER, STORAGE_FULL, type CaptureReply } from '../model/capture-reply';
 import type { t as Translate } from '../i18n/translate';
 
 /** The typed i18n.t, passed in: the content script and the popup each bring theirs. */
 type GetMessage = typeof Translate;
 
-export function periodText(capture: Capture): string {
-  const { start, end } = capture.period;
+export function periodText({ start, end }: { start: string; end: string }): string {
   return start === end ? start : `${start} ~ ${end}`;
 }
 
 /** A stored capture's reply (a refused one is a failure: failureText). */
 type SavedReply = Extract<CaptureReply, { ok: true }>;
 
-/** "已保存 10 位客服（本表共 23 位）· 9 项指标 · 2026-11-20 ~ 2026-11-26" */
-export function confirmationText(capture: Capture, reply: SavedReply, t: GetMessage): string {
+/**
+ * "已保存 10 位客服（本表共 23 位）· 9 项指标 · 2026-11-20 ~ 2026-11-26". All from the reply: the background
+ * parsed the cells (warnings) and may have filed the capture under the console shell's period.
+ */
+export function confirmationText(reply: SavedReply, t: GetMessage): string {
   const parts = [
     reply.snapshotAgents > reply.agents ? t('toastSavedAgentsOfTotal', reply.agents, [reply.agents, reply.snapshotAgents]) : t('toastSavedAgents', reply.agents),
     t('toastMetrics', reply.metrics),
-    periodText(capture),
+    periodText(reply.period),
   ];
-  if (capture.period.guessed) parts.push(t('toastPeriodGuessed'));
-  if (capture.warnings.length > 0) parts.push(t('toastWarnings', capture.warnings.length));
+  if (reply.period.guessed) parts.push(t('toastPeriodGuessed'));
+  if (reply.warnings > 0) parts.push(t('toastWarnings', reply.warnings));
   return parts.join(' · ');
 }
 

@@ -4,3 +4,4 @@
  */
 export { foldSpaces } from './cell-text';
 export { tablePlace } from './table-key';
+export { captureOfRaw, parseRawTable } from './parse-raw-table';

@@ -1,8 +1,8 @@
-import type { CapturedTable } from '../model/capture-types';
+import type { RawTable } from '../model/capture-types';
 import { findTableGroups } from './find-table-groups';
 import { readGroupHeaders, readTableGroup } from './read-table-group';
 import { findAriaGrids, readAriaGrid, readAriaGridHeaders } from './read-aria-grid';
-import { comparisonLayout, readComparisonTable } from './comparison-table';
+import { comparisonLayout, readRawTable } from './comparison-table';
 import { isTableLoading } from './table-loading';
 
 /** What a scan saw beyond what it read: comparison tables, loading ones included. */
@@ -13,7 +13,8 @@ export interface ScanStats {
 export interface FoundTable {
   /** The element standing for the table, to find the period nearest to it. */
   root: Element;
-  table: CapturedTable;
+  /** Its raw texts: the background parses them (parse-raw-table.ts). */
+  table: RawTable;
 }
 
 /**
@@ -29,7 +30,7 @@ export function scanDocument(doc: Document | Element, seen: ScanStats = { compar
     if (!layout) continue;
     seen.comparisonTables++;
     if (isTableLoading(group.root)) continue;
-    const table = readComparisonTable(readTableGroup(group, headers), 'page', layout);
+    const table = readRawTable(readTableGroup(group, headers), layout);
     if (table && table.rows.length > 0) found.push({ root: group.root, table });
   }
   for (const grid of findAriaGrids(doc)) {
@@ -38,7 +39,7 @@ export function scanDocument(doc: Document | Element, seen: ScanStats = { compar
     if (!layout) continue;
     seen.comparisonTables++;
     if (isTableLoading(grid)) continue;
-    const table = readComparisonTable(readAriaGrid(grid, headers), 'page', layout);
+    const table = readRawTable(readAriaGrid(grid, headers), layout);
     if (table && table.rows.length > 0) found.push({ root: grid, table });
   }
   return found;

@@ -1,4 +1,4 @@
-import type { Capture, PeriodInfo } from '../model/capture-types';
+import type { PeriodInfo, RawCapture } from '../model/capture-types';
 import { scanDocument, type ScanStats } from './scan-document';
 import { tableSignature } from './table-signature';
 import { frameLocation } from './frame-location';
@@ -10,9 +10,9 @@ import { findPeriod } from '../period/find-period';
 
 export interface WatchOptions<Reply = unknown> {
   /** Hands a capture to the background; resolves once it is stored (or rejects with the reason). */
-  send: (capture: Capture) => Promise<Reply>;
-  onSaved?: (capture: Capture, reply: Reply) => void;
-  onFailed?: (capture: Capture, error: unknown) => void;
+  send: (capture: RawCapture) => Promise<Reply>;
+  onSaved?: (capture: RawCapture, reply: Reply) => void;
+  onFailed?: (capture: RawCapture, error: unknown) => void;
   now?: () => Date;
   quietMs?: number;
   maxWaitMs?: number;
@@ -21,8 +21,8 @@ export interface WatchOptions<Reply = unknown> {
   signal?: AbortSignal;
 }
 
-/** Reads every comparison table of the frame's document into captures, as of `today`. */
-export function capturesOfFrame(win: Window, today: Date, seen?: ScanStats): Capture[] {
+/** Reads every comparison table of the frame's document into raw captures (texts, unparsed), as of `today`. */
+export function capturesOfFrame(win: Window, today: Date, seen?: ScanStats): RawCapture[] {
   const found = scanDocument(win.document, seen);
   if (found.length === 0) return [];
   const location = frameLocation(win);

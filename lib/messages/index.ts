@@ -3,7 +3,7 @@
  * messenger of the background and extension pages, the badge port's wrapper. Content scripts import
  * ./content-messaging directly: this face would bring @webext-core/messaging into content.js.
  */
-export { parseCapture, parseCaptureMessage } from './capture-message';
+export { parseCapture, parseCaptureMessage, parseRawCapture } from './capture-message';
 export type { CaptureNowReply } from './capture-now';
 export { messenger, onMessage, sendMessage } from './messenger';
 export { MAX_COORDINATE, type OverlayDone, type OverlayPoint, type OverlayRefusal, type OverlayStateReply } from './overlay-messages';

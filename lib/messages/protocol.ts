@@ -1,4 +1,4 @@
-import type { Capture, CaptureReply, PeriodInfo } from '../model';
+import type { CaptureReply, PeriodInfo, RawCapture } from '../model';
 import type { CaptureNowReply } from './capture-now';
 import type { OverlayDone, OverlayPoint, OverlayRefusal, OverlayStateReply } from './overlay-messages';
 
@@ -11,8 +11,8 @@ import type { OverlayDone, OverlayPoint, OverlayRefusal, OverlayStateReply } fro
  * checks every sender (lib/background): a page can tamper with its content script's world.
  */
 export interface ProtocolMap {
-  /** Content script (any frame) → background: a comparison table read from the frame. */
-  capture(capture: Capture): CaptureReply;
+  /** Content script (any frame) → background: a comparison table read from the frame, as raw cell texts (the background parses). */
+  capture(capture: RawCapture): CaptureReply;
   /** Background → a tab's top frame: which period the console shell shows, for apps in its iframes. */
   periodQuery(): PeriodInfo;
   /** Overlay script (top frame) → background: whether to show the badge on this site, and where. */

@@ -9,6 +9,10 @@ export type CaptureReply =
       metrics: number;
       /** Agents of this table and period stored so far (pages merge into one snapshot). */
       snapshotAgents: number;
+      /** Cells that could not be read as values (the background parses the cells, so the page learns it here). */
+      warnings: number;
+      /** The period the capture was filed under: the frame's, or the console shell's for an app in an iframe. */
+      period: { start: string; end: string; guessed: boolean };
     }
   | { ok: false; error: string };
 

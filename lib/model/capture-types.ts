@@ -1,5 +1,5 @@
 import type { ConsoleId } from './console-sites';
-import type { LeftOutColumn, RowKind } from './metric-types';
+import type { HeaderUnitHint, LeftOutColumn, RowKind } from './metric-types';
 
 /** Which console a capture came from: the top page's console, else the frame's host (lib/capture/console-of-frame.ts). */
 export type { ConsoleId };
@@ -65,6 +65,32 @@ export interface CaptureSource {
 }
 
 export interface Capture extends CapturedTable {
+  source: CaptureSource;
+  period: PeriodInfo;
+}
+
+/**
+ * One comparison table as the content script sends it: the recognised columns and, per row, the raw
+ * cell texts, unparsed. The background parses them (lib/capture/parse-raw-table.ts) into a CapturedTable,
+ * so the page pays only for reading the cells. Parallel arrays and string rows: no object per cell.
+ */
+export interface RawTable {
+  /** Recognised metric ids, one per read column, in column order. */
+  metrics: string[];
+  /** Per metric: the unit its header names (`平均响应时间(秒)` → seconds), from recognizeHeader. */
+  hints: (HeaderUnitHint | null)[];
+  /** Per metric: the header text as printed, for the capture log. */
+  headers: string[];
+  /** Per row: the row's label (agent or benchmark), then each metric's cell text as read, in `metrics` order. */
+  rows: RawRow[];
+  leftOut: LeftOutColumn[];
+}
+
+/** A raw row: its label, then one cell text per metric. */
+export type RawRow = [label: string, ...texts: string[]];
+
+/** What the content script sends per table: the raw table, where it was read and the period shown. */
+export interface RawCapture extends RawTable {
   source: CaptureSource;
   period: PeriodInfo;
 }

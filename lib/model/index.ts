@@ -4,7 +4,7 @@
  * keep content.js small). Schemas are in ./schemas.
  */
 export { type CaptureReply, NO_ANSWER, STORAGE_FULL } from './capture-reply';
-export { type Capture, type PeriodInfo } from './capture-types';
+export { type Capture, type PeriodInfo, type RawCapture, type RawTable } from './capture-types';
 export { CONSOLE_MATCHES, CONSOLE_SITES, type ConsoleId, consoleOfHost, type ConsoleSite, isConsoleId, KNOWN_CONSOLE_IDS, type KnownConsoleId, matchPatternOfHost } from './console-sites';
 export { AFTER_ALL_DATES, BEFORE_ALL_DATES, isIsoDate, isIsoTimestamp, isoDayNumber, periodDays, periodProblem } from './iso-date';
 export { CSV_IMPORT_SOURCE_KEY, snapshotId, sourceKey, valueId, valueMonthId } from './keys';

@@ -11,3 +11,8 @@ export const SHORT_TEXT_MAX_LENGTH = 500;
 /** Columns a capture names as not stored (lib/capture/comparison-table.ts cuts to these, the schemas check them). */
 export const MAX_LEFT_OUT_PER_CAPTURE = 100;
 export const LEFT_OUT_HEADER_MAX_LENGTH = 100;
+/**
+ * A raw cell text of a capture message (the background parses it): far beyond any value with its change
+ * line or tooltip; a longer cell would be a runaway reader or a tampered page.
+ */
+export const CELL_TEXT_MAX_LENGTH = 2_000;

@@ -60,6 +60,11 @@ for (const scenario of CAPTURED) {
       const toast = frame.getByTestId('capture-toast');
       await expect(toast).toContainText('已保存');
       await expect(toast).toContainText(table.metrics.length + ' 项指标');
+      // The background parsed the cells, and its reply tells the pill how many it could not read.
+      const firstPage = new Set(rowsOnPage(table, 1).map((r) => r.label));
+      const unread = table.invalidCells.filter((c) => firstPage.has(c.label)).length;
+      if (unread > 0) await expect(toast).toContainText(`${unread} 个单元格无法识别`);
+      else await expect(toast).not.toContainText('无法识别');
       const hostBox = await frame.locator('kefu-capture-toast').evaluate((el) => {
         const r = el.getBoundingClientRect();
         return { w: r.width, h: r.height, pointer: getComputedStyle(el).pointerEvents };

@@ -25,7 +25,7 @@ import { leftOutListSchema } from './left-out-schema';
 
 /** A capture as a content script sends it to the background; strict, since a page can tamper with the content script's world. */
 
-const sourceSchema = z.strictObject({
+export const captureSourceSchema = z.strictObject({
   console: consoleIdSchema,
   pageUrl: httpUrlSchema,
   frameUrl: httpUrlSchema,
@@ -62,7 +62,7 @@ const warningSchema = z.strictObject({
 
 export const captureSchema = z
   .strictObject({
-    source: sourceSchema,
+    source: captureSourceSchema,
     period: capturePeriodSchema,
     metrics: z.array(metricIdSchema).min(1).max(MAX_METRICS_PER_CAPTURE),
     headerTexts: z.record(z.string(), z.string().max(SHORT_TEXT_MAX_LENGTH)),

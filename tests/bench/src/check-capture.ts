@@ -1,5 +1,6 @@
-/** Compares what scanDocument found with the fixture's expected rows, so a broken reader cannot look fast. */
+/** Compares what scanDocument found (parsed as the background parses it) with the fixture's expected rows, so a broken reader cannot look fast. */
 import type { FoundTable } from '../../../lib/capture/scan-document';
+import { parseRawTable } from '../../../lib/capture/parse-raw-table';
 import { bigTable } from '../../fixtures/scenarios/big-table';
 import { expectedRows } from '../../fixtures/scenarios/model';
 
@@ -14,7 +15,8 @@ export interface CaptureCheck {
 }
 
 export function checkCapture(found: FoundTable[], rows: number, cols: number): CaptureCheck {
-  const table = found[0]?.table;
+  const raw = found[0]?.table;
+  const table = raw && parseRawTable(raw);
   const expected = expectedRows(bigTable(rows, cols));
   const byLabel = new Map(table?.rows.map((r) => [r.label, r]));
   let wrongValues = 0;

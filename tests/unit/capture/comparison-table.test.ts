@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonLayout, readComparisonTable } from '../../../lib/capture/comparison-table';
+import { comparisonLayout } from '../../../lib/capture/comparison-table';
+import { readComparisonTable } from '../../../lib/capture/parse-raw-table';
 import type { TableGrid } from '../../../lib/model/capture-types';
 
 const grid = (headers: string[], rows: string[][], footerRows: string[][] = []): TableGrid => ({ headers, rows, footerRows });

@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { scanDocument } from '../../../lib/capture/scan-document';
+import { scanDocument as scanRaw } from '../../../lib/capture/scan-document';
+import { parseRawTable } from '../../../lib/capture/parse-raw-table';
+
+/** The page's half (raw texts) and the background's half (parsing) together: what gets stored. */
+function scanDocument(doc: Document | Element) {
+  return scanRaw(doc).map((found) => ({ ...found, table: parseRawTable(found.table) }));
+}
 
 function html(markup: string): void {
   document.body.innerHTML = markup;

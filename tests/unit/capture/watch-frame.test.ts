@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { watchFrame } from '../../../lib/capture/watch-frame';
 import { tableKey } from '../../../lib/capture/table-key';
 import type { Capture } from '../../../lib/model/capture-types';
+import { captureOfRaw } from '../../../lib/capture/parse-raw-table';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -19,7 +20,7 @@ afterEach(() => {
 
 function watch() {
   const sent: Capture[] = [];
-  stop = watchFrame(window, { send: async (c) => void sent.push(c), quietMs: 20, maxWaitMs: 200, now: () => new Date(2026, 10, 27) });
+  stop = watchFrame(window, { send: async (c) => void sent.push(captureOfRaw(c)), quietMs: 20, maxWaitMs: 200, now: () => new Date(2026, 10, 27) });
   return sent;
 }
 
@@ -118,7 +119,7 @@ describe('watchFrame', () => {
     const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
     document.body.innerHTML = '<div class="feed"><p>tick</p></div>';
     const sent: Capture[] = [];
-    stop = watchFrame(window, { send: async (c) => void sent.push(c), quietMs: 20, maxWaitMs: 200, probeMs: 30, now: () => new Date(2026, 10, 27) });
+    stop = watchFrame(window, { send: async (c) => void sent.push(captureOfRaw(c)), quietMs: 20, maxWaitMs: 200, probeMs: 30, now: () => new Date(2026, 10, 27) });
     for (let i = 0; i < 5; i++) {
       document.querySelector('.feed')!.textContent = `tick ${i}`;
       await wait(20);

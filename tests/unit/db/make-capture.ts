@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import type { Capture, CapturedRow } from '../../../lib/model/capture-types';
+import type { Capture, CapturedRow, RawCapture, RawRow } from '../../../lib/model/capture-types';
 import { METRICS } from '../../../lib/model/metric-catalog';
 import { openDatabase, type KefuDatabase } from '../../../lib/db/database';
 
@@ -26,6 +26,29 @@ export function makeCapture(over: Partial<Omit<Capture, 'source' | 'period'>> & 
     warnings: over.warnings ?? [],
     leftOut: over.leftOut ?? [],
   };
+}
+
+/**
+ * The raw capture a content script would send for `capture`: each value printed as a page prints it
+ * (a bare number in the metric's canonical unit, '-' for missing), no unit hints. Its warnings cannot be
+ * printed back: the background finds them in the texts.
+ */
+export function rawOf(capture: Capture): RawCapture {
+  const { source, period, metrics, headerTexts, leftOut } = capture;
+  return {
+    source,
+    period,
+    metrics,
+    hints: metrics.map(() => null),
+    headers: metrics.map((m) => headerTexts[m] ?? m),
+    rows: capture.rows.map((r): RawRow => [r.label, ...metrics.map((m) => (r.values[m] == null ? '-' : String(r.values[m])))]),
+    leftOut,
+  };
+}
+
+/** makeCapture as the content script sends it: raw texts. */
+export function makeRawCapture(over: Parameters<typeof makeCapture>[0] = {}): RawCapture {
+  return rawOf(makeCapture(over));
 }
 
 /** n agents × m catalog metrics, deterministic values, some missing. */

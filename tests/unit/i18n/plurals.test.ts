@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeOf } from '../../tools/fake-i18n';
 import { confirmationText } from '../../../lib/capture/confirmation-text';
-import type { Capture } from '../../../lib/model/capture-types';
 import type { CaptureReply } from '../../../lib/model/capture-reply';
 import type { t as Translate } from '../../../lib/i18n/translate';
 
@@ -10,16 +9,24 @@ async function withChrome<T>(locale: string, run: (t: typeof Translate) => T): P
   return run((await localeOf(locale)).t);
 }
 
-const capture = (warnings: number): Capture =>
-  ({ period: { start: '2026-11-20', end: '2026-11-20', guessed: false }, warnings: Array.from({ length: warnings }, () => ({})) }) as unknown as Capture;
-const reply = (agents: number, metrics: number, snapshotAgents = agents): Extract<CaptureReply, { ok: true }> => ({ ok: true, agents, metrics, snapshotAgents }) as unknown as Extract<CaptureReply, { ok: true }>;
+/** The background's reply: it parsed the cells, so it says how many were not values, and the period it filed. */
+const reply = (agents: number, metrics: number, snapshotAgents = agents, warnings = 0): Extract<CaptureReply, { ok: true }> => ({
+  ok: true,
+  captureId: 1,
+  agents,
+  benchmarks: 0,
+  metrics,
+  snapshotAgents,
+  warnings,
+  period: { start: '2026-11-20', end: '2026-11-20', guessed: false },
+});
 
 describe('English plurals', () => {
   it('the capture toast says 1 agent and 5 agents', async () => {
     await withChrome('en', (t) => {
-      expect(confirmationText(capture(1), reply(1, 1), t)).toBe('Saved 1 agent · 1 metric · 2026-11-20 · 1 cell not recognised');
-      expect(confirmationText(capture(2), reply(5, 9), t)).toBe('Saved 5 agents · 9 metrics · 2026-11-20 · 2 cells not recognised');
-      expect(confirmationText(capture(0), reply(1, 9, 23), t)).toBe('Saved 1 agent (23 in this table and period) · 9 metrics · 2026-11-20');
+      expect(confirmationText(reply(1, 1, 1, 1), t)).toBe('Saved 1 agent · 1 metric · 2026-11-20 · 1 cell not recognised');
+      expect(confirmationText(reply(5, 9, 5, 2), t)).toBe('Saved 5 agents · 9 metrics · 2026-11-20 · 2 cells not recognised');
+      expect(confirmationText(reply(1, 9, 23, 0), t)).toBe('Saved 1 agent (23 in this table and period) · 9 metrics · 2026-11-20');
     });
   });
 
@@ -37,7 +44,7 @@ describe('English plurals', () => {
 
   it('Chinese text is what it was: one form, the count in place', async () => {
     await withChrome('zh_CN', (t) => {
-      expect(confirmationText(capture(2), reply(1, 9, 23), t)).toBe('已保存 1 位客服（本表本周期共 23 位） · 9 项指标 · 2026-11-20 · 2 个单元格无法识别');
+      expect(confirmationText(reply(1, 9, 23, 2), t)).toBe('已保存 1 位客服（本表本周期共 23 位） · 9 项指标 · 2026-11-20 · 2 个单元格无法识别');
       expect(t('importDoneBackup', ['a.json', t('countValues', 1), t('countCaptureLogEntries', 2)])).toBe('已导入备份 a.json：1 条数值，2 条抓取记录。');
       expect(t('spCoverageSummary', [t('countWeeks', 12), t('countDays', 80), t('countDays', 4)])).toBe('近 12 周：已采集 80 天，缺 4 天。');
       expect(t('importReportSummary', [t('countFiles', 2), t('countTables', 3), t('countValues', 12345, ['12,345'])])).toBe('2 个文件，可导入 3 张表，共 12,345 条数值。');

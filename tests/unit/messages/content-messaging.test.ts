@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { onFrameMessage, sendToBackground } from '../../../lib/messages/content-messaging';
 import type { ProtocolMap } from '../../../lib/messages/protocol';
-import { makeCapture } from '../db/make-capture';
+import { makeRawCapture as makeCapture } from '../db/make-capture';
 import { NO_ANSWER } from '../../../lib/model/capture-reply';
 
 // Both ends over fakeBrowser's runtime messaging: the content scripts' hand-written side must speak the
@@ -14,7 +14,7 @@ afterEach(() => {
   fakeBrowser.reset();
 });
 
-const saved = { ok: true, captureId: 4, agents: 2, benchmarks: 1, metrics: 3, snapshotAgents: 2 } as const;
+const saved = { ok: true, captureId: 4, agents: 2, benchmarks: 1, metrics: 3, snapshotAgents: 2, warnings: 1, period: { start: '2026-11-20', end: '2026-11-20', guessed: false } } as const;
 
 describe('content-messaging ↔ @webext-core/messaging', () => {
   test('a capture reaches the library listener with its data, and its typed answer comes back', async () => {
