@@ -32,6 +32,8 @@ describe('watchLayoutSettle', () => {
     vi.advanceTimersByTime(599);
     expect(settled).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
+    expect(settled).not.toHaveBeenCalled(); // quiet: now it waits for the next frame to be drawn
+    vi.advanceTimersByTime(20);
     expect(settled).toHaveBeenCalledTimes(1);
     stop();
     resize();
