@@ -1,4 +1,3 @@
-import { tableSections } from './table-sections';
 
 /**
  * Component libraries render one logical table as several <table>s: a header table over a body table
@@ -42,12 +41,21 @@ function insideLockedLayer(table: Element, root: Element): boolean {
   return false;
 }
 
+/** Whether a section (or the table itself, for loose rows) has a row: stops at the first. */
+function hasRow(section: Element): boolean {
+  for (let el = section.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'TR') return true;
+  return false;
+}
+
+/** Asked of every table on the page: looks at the table's children and stops at the first row found, never listing 1,000 rows. */
 function hasBodyRows(table: Element): boolean {
-  return tableSections(table).bodies.some((body) => body.rows.length > 0);
+  for (let el = table.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'TR' || (el.tagName === 'TBODY' && hasRow(el))) return true;
+  return false;
 }
 
 function hasHead(table: Element): boolean {
-  return tableSections(table).head.length > 0;
+  for (let el = table.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'THEAD' && hasRow(el)) return true;
+  return false;
 }
 
 function isHeaderOnly(table: Element): boolean {

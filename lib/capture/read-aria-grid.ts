@@ -13,7 +13,7 @@ const GRID_ROLE = /^(?:grid|table|treegrid)$/;
  * ARIA grids built from divs (role grid/row/columnheader/cell). Native tables with a role are read as
  * tables. One `[role]` query filtered here costs a third of querySelectorAll(ARIA_GRID_SELECTOR): Blink
  * matches a single attribute selector on a fast path, a list of three per element. The probe runs this
- * every second in every console frame.
+ * when it probes, in every console frame.
  */
 export function findAriaGrids(doc: Document | Element): Element[] {
   return [...doc.querySelectorAll('[role]')].filter(

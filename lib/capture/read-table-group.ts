@@ -2,7 +2,7 @@ import type { TableGrid } from '../model/capture-types';
 import type { TableGroup } from './find-table-groups';
 import { leafHeaders } from './expand-spans';
 import { headerText } from './header-text';
-import { tableSections } from './table-sections';
+import { headRows, tableSections } from './table-sections';
 import { cellsOf, readRowTexts } from './read-rows';
 
 const SKIPPED_ROW = /(?:^|[\s_-])(?:measure|placeholder|expanded-row|hidden)(?:[\s_-]|$)/;
@@ -32,7 +32,7 @@ function inFooterContainer(table: Element, root: Element): boolean {
 /** The header rows of a group: the first thead, or the leading all-<th> rows of the first table. */
 export function readHeaderRows(group: TableGroup): Element[] {
   for (const table of group.tables) {
-    const head = tableSections(table).head.filter((r) => !isSkippedRow(r));
+    const head = headRows(table).filter((r) => !isSkippedRow(r));
     if (head.length > 0) return head;
   }
   const first = group.tables[0];

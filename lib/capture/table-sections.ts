@@ -41,3 +41,10 @@ function rowsOf(section: Element): Element[] {
   for (let el = section.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'TR') rows.push(el);
   return rows;
 }
+
+/** The rows of a table's <thead>s only: the header read, without listing the body's rows. */
+export function headRows(table: Element): Element[] {
+  const head: Element[] = [];
+  for (let el = table.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'THEAD') head.push(...rowsOf(el));
+  return head;
+}

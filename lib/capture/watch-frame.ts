@@ -1,11 +1,12 @@
-import type { PeriodInfo, RawCapture } from '../model/capture-types';
+import type { PeriodInfo, RawCapture, RawRow } from '../model/capture-types';
 import { scanDocument, type ScanStats } from './scan-document';
 import { tableSignature } from './table-signature';
 import { frameLocation } from './frame-location';
 import { consoleOfFrame } from './console-of-frame';
 import { tableKey } from './table-key';
-import { captureContent, captureSlot } from './capture-identity';
+import { captureSlot, sameRows } from './capture-identity';
 import { createSettleScheduler } from './settle-scheduler';
+import { PROBE_TIMING, scheduleProbes, type ProbeTiming } from './probe-scheduler';
 import { findPeriod } from '../period/find-period';
 
 export interface WatchOptions<Reply = unknown> {
@@ -16,8 +17,8 @@ export interface WatchOptions<Reply = unknown> {
   now?: () => Date;
   quietMs?: number;
   maxWaitMs?: number;
-  /** How often a frame without a comparison table looks for one. */
-  probeMs?: number;
+  /** How often a frame without a comparison table looks for one (probe-scheduler.ts). */
+  probeTiming?: ProbeTiming;
   signal?: AbortSignal;
 }
 
@@ -60,16 +61,18 @@ export function periodOfFrame(win: Window, today: Date, near?: Element): PeriodI
 
 /**
  * Watches one frame in two modes. Without a comparison table (most console pages, some churning many
- * times a second) it only probes every probeMs for a table or grid whose header is new: a
- * document-wide MutationObserver would tax every DOM change of the page. Once a comparison table is
+ * times a second) it only probes now and then for a table or grid whose header is new (often after
+ * load, input and navigation, seldom otherwise: probe-scheduler.ts): a document-wide MutationObserver
+ * would tax every DOM change of the page. Once a comparison table is
  * there it observes the document and scans when it settles after changes (first render, pagination,
  * sort, date change, SPA navigation), sending each table whose content is new for its (table, period).
  */
 export function watchFrame<Reply>(win: Window, options: WatchOptions<Reply>): () => void {
   const doc = win.document;
   const now = options.now ?? (() => new Date());
-  const lastSent = new Map<string, string>();
-  const lastOfTable = new Map<string, { slot: string; content: string }>();
+  // The rows last sent per slot and per table (kept as read: compared without building strings, sameRows).
+  const lastSent = new Map<string, RawRow[]>();
+  const lastOfTable = new Map<string, { slot: string; rows: RawRow[] }>();
   let observing = false;
   let lastSignature: string | null = null;
 
@@ -79,19 +82,20 @@ export function watchFrame<Reply>(win: Window, options: WatchOptions<Reply>): ()
     if (seen.comparisonTables === 0) return rest();
     for (const capture of captures) {
       const slot = captureSlot(capture);
-      const content = captureContent(capture);
-      if (lastSent.get(slot) === content) continue;
+      const rows = capture.rows;
+      const sent = lastSent.get(slot);
+      if (sent && sameRows(sent, rows)) continue;
       const previous = lastOfTable.get(capture.source.tableKey);
       // The period changed but the rows did not: the picker moved before the new rows arrived (a console
       // without a loading marker). Wait for the rows; sending now would file old numbers under the new period.
-      if (previous && previous.slot !== slot && previous.content === content) continue;
-      lastSent.set(slot, content);
-      lastOfTable.set(capture.source.tableKey, { slot, content });
+      if (previous && previous.slot !== slot && sameRows(previous.rows, rows)) continue;
+      lastSent.set(slot, rows);
+      lastOfTable.set(capture.source.tableKey, { slot, rows });
       options.send(capture).then(
         (reply) => options.onSaved?.(capture, reply),
         (error: unknown) => {
           // Not stored: let a later scan try again.
-          if (lastSent.get(slot) === content) lastSent.delete(slot);
+          if (lastSent.get(slot) === rows) lastSent.delete(slot);
           options.onFailed?.(capture, error);
         },
       );
@@ -123,15 +127,19 @@ export function watchFrame<Reply>(win: Window, options: WatchOptions<Reply>): ()
     lastSignature = signature;
     if (signature !== '') observe();
   };
-  const onNavigate = () => (observing ? scheduler.poke() : probe());
+  const probes = scheduleProbes(win, probe, options.probeTiming ?? PROBE_TIMING);
+  const onNavigate = () => {
+    probes.wake();
+    if (observing) scheduler.poke();
+    else probe();
+  };
 
-  const interval = setInterval(probe, options.probeMs ?? 1000);
   win.addEventListener('hashchange', onNavigate);
   win.addEventListener('popstate', onNavigate);
   probe();
 
   const stop = () => {
-    clearInterval(interval);
+    probes.stop();
     observer.disconnect();
     scheduler.dispose();
     win.removeEventListener('hashchange', onNavigate);

@@ -9,6 +9,9 @@ const LABELS = new Map<string, RowKind>(Object.entries(BENCHMARK_LABELS));
 const MISSING = new Set(MISSING_MARKERS);
 /** Longest raw label worth normalising: a benchmark label with brackets and spaces around it. */
 const MAX_RAW = 40;
+const MISSING_MAX = Math.max(...MISSING_MARKERS.map((m) => m.length));
+/** What compactText drops: a label without any is as long compacted as it is. */
+const DROPPED_BY_COMPACT = /[\s\u200B-\u200D\u2060\uFEFF]/;
 
 /**
  * The kind of a row from its label: a benchmark row when the WHOLE label (full-width folded, spaces,
@@ -26,7 +29,10 @@ export function rowKindOf(label: string): RowKind {
  * empty): the console has no name to show, so the row is no agent and must not be stored as one.
  */
 export function isMissingLabel(label: string): boolean {
-  return label.length <= MAX_RAW && MISSING.has(compactText(label).toLowerCase());
+  if (label.length > MAX_RAW) return false;
+  // Asked of every row of a capture: a name longer than any marker and without spaces is told at once.
+  if (label.length > MISSING_MAX && !DROPPED_BY_COMPACT.test(label)) return false;
+  return MISSING.has(compactText(label).toLowerCase());
 }
 
 /** The agent key: the text as shown, trimmed, without zero-width chars (inner spaces are kept). */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRawTable } from '../../../lib/capture/comparison-table';
 import { captureOfRaw, parseRawTable } from '../../../lib/capture/parse-raw-table';
-import { captureContent } from '../../../lib/capture/capture-identity';
 import type { RawCapture, RawTable, TableGrid } from '../../../lib/model/capture-types';
 
 const grid = (headers: string[], rows: string[][], footerRows: string[][] = []): TableGrid => ({ headers, rows, footerRows });
@@ -111,16 +110,5 @@ describe('parseRawTable: the background turns the texts into the stored table', 
     expect(capture.source).toEqual(source);
     expect(capture.period).toEqual(period);
     expect(capture.rows).toHaveLength(4);
-  });
-});
-
-describe('captureContent: what "already sent" compares', () => {
-  const base = { source: { console: 'sycm' as const, pageUrl: '', frameUrl: '', tableKey: 'k' }, period: { start: '2026-11-20', end: '2026-11-20', guessed: false, evidence: '' }, metrics: ['reply_rate'], hints: [null], headers: ['回复率'], leftOut: [] };
-  it('ignores row order (a re-sort), but sees a changed text', () => {
-    const a: RawCapture = { ...base, rows: [['小美', '99%'], ['阿杰', '97%']] };
-    const sorted: RawCapture = { ...base, rows: [['阿杰', '97%'], ['小美', '99%']] };
-    const changed: RawCapture = { ...base, rows: [['小美', '99%'], ['阿杰', '96%']] };
-    expect(captureContent(sorted)).toBe(captureContent(a));
-    expect(captureContent(changed)).not.toBe(captureContent(a));
   });
 });

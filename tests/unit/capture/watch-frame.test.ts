@@ -119,7 +119,7 @@ describe('watchFrame', () => {
     const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
     document.body.innerHTML = '<div class="feed"><p>tick</p></div>';
     const sent: Capture[] = [];
-    stop = watchFrame(window, { send: async (c) => void sent.push(captureOfRaw(c)), quietMs: 20, maxWaitMs: 200, probeMs: 30, now: () => new Date(2026, 10, 27) });
+    stop = watchFrame(window, { send: async (c) => void sent.push(captureOfRaw(c)), quietMs: 20, maxWaitMs: 200, probeTiming: { probeMs: 30, busyForMs: 10_000, idleProbeMs: 30 }, now: () => new Date(2026, 10, 27) });
     for (let i = 0; i < 5; i++) {
       document.querySelector('.feed')!.textContent = `tick ${i}`;
       await wait(20);
