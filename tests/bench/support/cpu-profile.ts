@@ -19,6 +19,8 @@ export interface Sample {
   /** The nearest frame with a script URL (leaf or caller): whose code asked for the time. */
   owner: CallFrame | null;
   ms: number;
+  /** Function names from the leaf to the root (for inclusive totals). */
+  stack: string[];
 }
 
 /**
@@ -49,8 +51,13 @@ function samplesOf(profile: Profile, maxMs: number): Sample[] {
     }
     return null;
   };
+  const stack = (id: number): string[] => {
+    const names: string[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) names.push(byId.get(at)!.callFrame.functionName || '(anonymous)');
+    return names;
+  };
   const deltas = profile.timeDeltas ?? [];
-  return (profile.samples ?? []).map((id, i) => ({ leaf: byId.get(id)!.callFrame, owner: owner(id), ms: Math.min(maxMs, (deltas[i + 1] ?? deltas[i] ?? 0) / 1000) }));
+  return (profile.samples ?? []).map((id, i) => ({ leaf: byId.get(id)!.callFrame, owner: owner(id), ms: Math.min(maxMs, (deltas[i + 1] ?? deltas[i] ?? 0) / 1000), stack: stack(id) }));
 }
 
 /** Not time spent running anything. */
