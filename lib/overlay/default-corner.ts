@@ -75,6 +75,10 @@ const FRAME_SELECTOR = 'iframe, frame, embed, object';
  * whole layout to the viewport is not one).
  * Sticky boxes are content (antd's fixed table columns and headers are sticky cells) and count only
  * through the controls in them. `ignore` skips the extension's own elements.
+ *
+ * A placement asks this at some 50 points in one go, over the same few elements (a big table's cells,
+ * rows and wrappers): what an element is gets worked out once per pass (until the next microtask),
+ * and "inside a control" from the parent's answer, instead of a closest() up the whole tree per element.
  */
 export function controlCoverage(doc: Document, ignore: (el: Element) => boolean = () => false): (x: number, y: number) => boolean {
   const view = doc.defaultView;
@@ -85,6 +89,35 @@ export function controlCoverage(doc: Document, ignore: (el: Element) => boolean 
     const r = el.getBoundingClientRect();
     return r.width * r.height < viewportArea * FLOATING_MAX_SHARE;
   };
-  return (x, y) =>
-    doc.elementsFromPoint(x, y).some((el) => !ignore(el) && (el.closest(CONTROL_SELECTOR) !== null || el.matches(FRAME_SELECTOR) || floating(el)));
+  let inControl: Map<Element, boolean> | null = null;
+  let blocking: Map<Element, boolean> | null = null;
+  const pass = () => {
+    if (!inControl) {
+      inControl = new Map();
+      blocking = new Map();
+      queueMicrotask(() => (inControl = blocking = null));
+    }
+  };
+  /** el.closest(CONTROL_SELECTOR) !== null, from the parent's answer. */
+  const isInControl = (el: Element): boolean => {
+    let known = inControl!.get(el);
+    if (known === undefined) {
+      const parent = el.parentElement;
+      known = el.matches(CONTROL_SELECTOR) || (parent !== null && isInControl(parent));
+      inControl!.set(el, known);
+    }
+    return known;
+  };
+  const blocks = (el: Element): boolean => {
+    let known = blocking!.get(el);
+    if (known === undefined) {
+      known = !ignore(el) && (isInControl(el) || el.matches(FRAME_SELECTOR) || floating(el));
+      blocking!.set(el, known);
+    }
+    return known;
+  };
+  return (x, y) => {
+    pass();
+    return doc.elementsFromPoint(x, y).some(blocks);
+  };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { chooseCorner, controlCoverage, probePoints, settledCorner } from '../../../lib/overlay/default-corner';
 import { cornerPoint, type Rect } from '../../../lib/overlay/frame-geometry';
 
@@ -111,6 +111,20 @@ describe('controlCoverage (elementsFromPoint on a page)', () => {
     expect(covered(10, 10)).toBe(true);
     expect(covered(20, 20)).toBe(false);
     expect(covered(30, 30)).toBe(false);
+  });
+
+  test('one placement works out each element once; the next one (after the microtask) sees the page as it is then', async () => {
+    page(`<main id="main"><div id="row"><span id="a">1</span><span id="b">2</span></div></main>`, { '1,1': ['a', 'row', 'main'], '2,2': ['b', 'row', 'main'] });
+    const matches = vi.spyOn(Element.prototype, 'matches');
+    const covered = controlCoverage(document);
+    expect([covered(1, 1), covered(2, 2)]).toEqual([false, false]);
+    // Whether a control: a, b, and their ancestors row, main, body, <html> once each (6), never again for the
+    // second point; whether a frame: the 4 elements at the points once each (4).
+    expect(matches).toHaveBeenCalledTimes(10);
+    matches.mockRestore();
+    await Promise.resolve();
+    document.getElementById('row')!.setAttribute('role', 'button'); // the row became a control
+    expect([covered(1, 1), covered(2, 2)]).toEqual([true, true]);
   });
 
   test('the extension\'s own elements are ignored', () => {
