@@ -62,7 +62,7 @@ test('benchmark', async () => {
     // The whole path in the built extension on a console host, against the read floor in the same page.
     const withExt = await launchChromium({ extension: true });
     try {
-      results.capturePath = await measureCapturePath(withExt, { rows: 1000, cols: 30, rounds: env('BENCH_PATH_ROUNDS', 3), floorRuns: 5, settleMs: 2500, tailMs: 1500, timeoutMs: 30_000, top: env('BENCH_PATH_TOP', 8) });
+      results.capturePath = await measureCapturePath(withExt, { rows: 1000, cols: 30, rounds: env('BENCH_PATH_ROUNDS', 5), floorRuns: 5, settleMs: 2500, tailMs: 1500, timeoutMs: 30_000, top: env('BENCH_PATH_TOP', 8) });
     } finally {
       await withExt.close();
     }
