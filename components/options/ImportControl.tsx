@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { importFile, type ImportFileResult } from '@/lib/io';
 import { applyReportImport, readReportFiles, type ApplyReportResult, type ImportPreview } from '@/lib/import';
-import { splitImportBatch, applyChoices, type PeriodInputs } from '@/lib/options';
+import { splitImportBatch, applyChoices, importWriteProblem, type PeriodInputs } from '@/lib/options';
 import { isoDate, text } from '@/lib/model';
 import { t } from '@/lib/i18n/translate';
 import { ImportDropZone } from './ImportDropZone';
@@ -46,7 +46,7 @@ export function ImportControl() {
       try {
         result = await importFile(db, await file.text());
       } catch (error) {
-        result = { ok: false, problems: [text('importWriteFailed', messageOf(error))] };
+        result = { ok: false, problems: [importWriteProblem(error)] };
       }
       own.push({ name, result });
     }
@@ -74,7 +74,7 @@ export function ImportControl() {
     try {
       report = await applyReportImport(db, preview, applyChoices(preview, inputs));
     } catch (error) {
-      report = { ok: false, problems: [text('importWriteFailed', messageOf(error))] };
+      report = { ok: false, problems: [importWriteProblem(error)] };
     }
     const unreadable = preview.files.filter((f) => f.error !== null || (!f.alreadyImported && f.sheets.length === 0)).map((f) => f.name);
     setState({ phase: 'done', own, report, unreadable });

@@ -16,3 +16,4 @@ export { saveSchemeDraft } from './save-scheme-draft';
 export { addCommission, addGrade, addMetricRow, addVersion, removeCommission, removeGrade, removeMetricRow, removeVersion, updateCommission, updateGrade, updateMetricRow, updateVersion } from './scheme-draft-edits';
 export { draftFromScheme, type MetricRowDraft, type SchemeDraft, unitOfMetric, type VersionDraft, weightSum } from './scheme-draft';
 export { versionInForceIndex } from './version-in-force';
+export { importWriteProblem } from './import-write-problem';
