@@ -87,7 +87,7 @@ export function TeamPanel({ periods, profiles, schemes, lang, onOpenAgent }: Tea
         {period && <PeriodSelect periods={periods} value={period} onChange={setPicked} />}
         {view && (
           <span className="muted small" data-testid="team-summary">
-            {t('spTeamSummary', [t('countAgents', view.rows.length), t('countMetrics', view.metrics.length)])}
+            {t('spTeamSummary', [t('countAgents', view.rows.length, [view.rows.length.toLocaleString()]), t('countMetrics', view.metrics.length)])}
           </span>
         )}
       </div>

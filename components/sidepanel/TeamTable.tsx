@@ -122,7 +122,7 @@ export function TeamTable({ view, visible = null, shownAverage = null, alertsPen
             <tr className="reference shown-average" data-testid="shown-average-row" aria-rowindex={2 + view.benchmarks.length}>
               <th scope="row" className="sticky" title={t('spShownAverageTitle')}>
                 <span className="bench-label">{t('spShownAverage')}</span>
-                <span className="bench-kind">{t('countAgents', rows.length)}</span>
+                <span className="bench-kind">{t('countAgents', rows.length, [rows.length.toLocaleString()])}</span>
               </th>
               <td colSpan={3} />
               <ReferenceCells values={shownAverage} metrics={view.metrics} lang={lang} />
