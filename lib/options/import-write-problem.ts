@@ -1,5 +1,5 @@
 import { text, type Text } from '../model';
-import { isQuotaError } from '../db/quota-error';
+import { isQuotaError } from '../db';
 
 /**
  * Why an import was not stored, for the options page: a full storage in the words the error log uses
