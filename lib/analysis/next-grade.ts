@@ -16,7 +16,7 @@ export interface GradeStep {
   sign: 1 | -1;
   /** from + sign × amount: doing exactly this reaches the grade (checked with agentStanding). */
   to: number;
-  /** The exact change needed as a share of |best − worst|: the ranking key, smallest first. */
+  /** The exact change needed as a share of the way from the value to the metric's best: the ranking key, smallest first. */
   share: number;
 }
 
@@ -103,7 +103,8 @@ const valueScoring = (m: SchemeMetric, score: number) => m.worst + (score / 100)
 function exactStep(c: Candidate, score: number): { exact: number; sign: 1 | -1; share: number } {
   const sign = c.m.best > c.m.worst ? 1 : -1;
   const exact = Math.abs(valueScoring(c.m, score) - c.value);
-  return { exact, sign, share: exact / Math.abs(c.m.best - c.m.worst) };
+  // Candidates score below 100, so the value is short of best and the way left is never 0.
+  return { exact, sign, share: exact / Math.abs(c.m.best - c.value) };
 }
 
 function step(c: Candidate, exact: number, sign: 1 | -1, share: number, extraSteps = 0): GradeStep {
@@ -122,12 +123,16 @@ function nextGradeAbove(current: string | null, grades: readonly Grade[]): Grade
 
 /**
  * What it takes to reach the next grade, in concrete terms: the smallest single change of one scored
- * metric (others unchanged), as a share of its |best − worst| so 0.8 pp of reply rate and 3 s of response
- * time compare (the same normalisation as the weakest metric). When no single metric can do it, the
- * cheapest pair: one raised to its best, the other by what remains. Metrics without a value are left
- * out: they are not in the score (weights renormalise over valued metrics) and "have a value" is no step.
- * Each step is rounded up to its display precision and checked with agentStanding, so doing exactly what
- * the message says reaches the grade.
+ * metric (others unchanged), measured as a share of the way still left to that metric's best value.
+ * Not as a share of |best − worst|: scores are linear, so every score point costs 1 % of a span and that
+ * measure always picks the heaviest metric that can gain enough, wherever the agent stands; it would ask
+ * an agent at 99.5 % replies for 99.7 % (40 % of what is left) before 1.3 s off a 40 s response (4 %).
+ * Share of the way left picks the most weighted points still to gain (weight × (100 − score)), the same
+ * idea as the weakest metric. Ties (within float error) go to the scheme's order. When no single metric
+ * can do it, the cheapest pair: one to its best, the other by what remains. Metrics without a value are
+ * left out: they are not in the score (weights renormalise over valued metrics) and "have a value" is no
+ * step. Each step is rounded up to its display precision and checked with agentStanding, so doing
+ * exactly what the message says reaches the grade.
  */
 export function nextGrade(values: ReadonlyMap<string, number | null>, version: SchemeVersion): NextGrade {
   if (version.grades.length === 0) return { kind: 'no_grades', message: text('nextGradeNoGrades') };
@@ -168,7 +173,7 @@ export function nextGrade(values: ReadonlyMap<string, number | null>, version: S
     const score = c.score + missing / c.weight;
     if (score > 100 + EPSILON) continue;
     const { share } = exactStep(c, Math.min(score, 100));
-    if (best === null || share < best.share) best = { c, score: Math.min(score, 100), share };
+    if (best === null || share < best.share - EPSILON) best = { c, score: Math.min(score, 100), share };
   }
   if (best !== null) {
     const s = checked(best.c, best.score);
@@ -178,8 +183,8 @@ export function nextGrade(values: ReadonlyMap<string, number | null>, version: S
     }
   }
 
-  // No single metric: one to its best, the other by what is still missing. Since every score point costs
-  // 1 % of a metric's span, the cheapest pair fills the heavier metric first; trying both orders finds it.
+  // No single metric: one to its best (all of its way left: share 1), the other by what is still missing;
+  // the cheapest such pair, over both orders of every two metrics.
   let pair: { full: Candidate; fill: Candidate; score: number; share: number } | null = null;
   for (const full of candidates) {
     const rest = missing - full.weight * (100 - full.score);
@@ -188,7 +193,7 @@ export function nextGrade(values: ReadonlyMap<string, number | null>, version: S
       const score = fill.score + rest / fill.weight;
       if (score > 100 + EPSILON) continue;
       const share = exactStep(full, 100).share + exactStep(fill, Math.min(score, 100)).share;
-      if (pair === null || share < pair.share) pair = { full, fill, score: Math.min(score, 100), share };
+      if (pair === null || share < pair.share - EPSILON) pair = { full, fill, score: Math.min(score, 100), share };
     }
   }
   if (pair !== null) {

@@ -33,19 +33,19 @@ function gradeOneStepShort(v: Map<string, number | null>, scheme: SchemeVersion,
 
 describe('nextGrade by one metric', () => {
   // reply 60 : avg response 40. reply 97.05 scores 70.5, avg 13.5 s scores 83: 42.3 + 33.2 = 75.5 (铜牌).
-  // 银牌 needs 4.5 points × 100 / 60 = 7.5 more reply points = 0.75 pp (share 0.075) → shown 0.8; avg
-  // response would need 11.25 points = 5.625 s (share 0.1125).
+  // 银牌 needs 4.5 points × 100 / 60 = 7.5 more reply points = 0.75 pp of the 2.95 left to 100 % (share
+  // 0.254) → shown 0.8; avg response would need 11.25 points = 5.625 s of the 8.5 s left to 5 s (0.662).
   const scheme = version([reply(60), avgResponse(40)]);
   const v = values({ reply_rate: 97.05, avg_response_time: 13.5 });
 
-  it('picks the smallest step as a share of |best − worst| and rounds it up to 0.1 pp', () => {
+  it('picks the smallest step as a share of the way left to best and rounds it up to 0.1 pp', () => {
     expect(agentStanding(v, scheme).score).toBeCloseTo(75.5, 9);
     const next = nextGrade(v, scheme);
     expect(next.kind).toBe('one_metric');
     if (next.kind !== 'one_metric') return;
     expect(next.grade).toBe('银牌');
     expect(next.steps[0]).toMatchObject({ metric: 'reply_rate', from: 97.05, amount: 0.8, sign: 1 });
-    expect(next.steps[0].share).toBeCloseTo(0.075, 9);
+    expect(next.steps[0].share).toBeCloseTo(0.75 / 2.95, 9);
     expect(bilingual(next.message)).toEqual({
       zh: '回复率再提高 0.8 个百分点即可升银牌',
       en: 'To reach 银牌, raise Reply rate by 0.8 percentage points',
@@ -61,8 +61,8 @@ describe('nextGrade by one metric', () => {
 
   it('asks a ↓ metric to fall: response time "再缩短 N 秒"', () => {
     // reply 40 : avg 60. reply 96 scores 60, avg 24 s scores 62: 24 + 37.2 = 61.2 (no grade). 铜牌 needs
-    // 8.8 × 100 = 880 weighted points: reply 22 points = 2.2 pp (share 0.22); avg 14.67 points = 7.33 s
-    // (share 0.147) → shown 7.4 s.
+    // 8.8 × 100 = 880 weighted points: reply 22 points = 2.2 pp of 4 left (share 0.55); avg 14.67 points
+    // = 7.33 s of 19 s left (0.386) → shown 7.4 s.
     const down = version([reply(40), avgResponse(60)]);
     const w = values({ reply_rate: 96, avg_response_time: 24 });
     const next = nextGrade(w, down);
@@ -79,7 +79,8 @@ describe('nextGrade by one metric', () => {
 
   it('words online time in minutes, rounded up to a whole minute', () => {
     // online 60 : reply 40. 7 h scores 50, reply 96.3 scores 63: 30 + 25.2 = 55.2. 铜牌 needs 1,480
-    // weighted points: online 24.67 points = 1,776 s = 29.6 min (share 0.247) → 30 min; reply 3.7 pp (0.37).
+    // weighted points: online 24.67 points = 1,776 s = 29.6 min of 1 h left (share 0.49) → 30 min; reply
+    // 37 points = 3.7 pp, all of the 3.7 left (1.0).
     const scheme2 = version([online(60), reply(40)]);
     const w = values({ online_duration: 7 * HOUR, reply_rate: 96.3 });
     const next = nextGrade(w, scheme2);
@@ -111,6 +112,20 @@ describe('nextGrade by one metric', () => {
     expect(next.steps[0]).toMatchObject({ metric: 'avg_response_time', amount: 35, sign: -1 });
   });
 
+  it('prefers the step far from best over a smaller one near it (not a share of |best − worst|)', () => {
+    // reply 60 : avg 40. reply 99.5 scores 95, avg 40 s scores 30: 57 + 12 = 69. 铜牌 needs 100 weighted
+    // points: reply 1.67 points = 0.17 pp (1.7 % of its span, but a third of the 0.5 pp left); avg 2.5
+    // points = 1.25 s (2.5 % of its span, 3.6 % of the 35 s left) → shown 1.3 s.
+    const scheme2 = version([reply(60), avgResponse(40)]);
+    const w = values({ reply_rate: 99.5, avg_response_time: 40 });
+    const next = nextGrade(w, scheme2);
+    if (next.kind !== 'one_metric') throw new Error(next.kind);
+    expect(next.steps[0]).toMatchObject({ metric: 'avg_response_time', amount: 1.3, sign: -1 });
+    expect(bilingual(next.message).zh).toBe('平均响应时间再缩短 1.3 秒即可升铜牌');
+    expect(gradeAfter(w, scheme2, next.steps)).toBe('铜牌'); // 38.7 s → 32.6: 57 + 13.04 = 70.04
+    expect(gradeOneStepShort(w, scheme2, next.steps, 0.1)).toBeNull(); // 38.8 s → 69.96
+  });
+
   it('leaves out metrics without a value: weights renormalise over the rest', () => {
     // first response missing: reply 60 : avg 40 as in the first case, the same 0.8 pp.
     const scheme2 = version([reply(60), avgResponse(40), firstResponse(30)]);
@@ -123,9 +138,9 @@ describe('nextGrade by one metric', () => {
 describe('nextGrade by two metrics, or none', () => {
   it('names two when no single metric can: the heavier to its best, the other by what remains', () => {
     // Only 金牌 (90). reply 95 and avg 30 s both score 50 → 50; 4,000 weighted points are missing. Alone,
-    // reply would need 66.7 points (50 left), avg 100 (50 left). Reply to 100 (+5 pp, share 0.5) adds
-    // 3,000; avg then needs 25 points = 12.5 s (share 0.25): 0.75 in all, against avg to 5 s (0.5) + reply
-    // 3.33 pp (0.333) = 0.833.
+    // reply would need 66.7 points (50 left), avg 100 (50 left). Reply to 100 (+5 pp, share 1) adds 3,000;
+    // avg then needs 25 points = 12.5 s of 25 s left (0.5): 1.5 in all, against avg to 5 s (1) + reply
+    // 3.33 pp of 5 (0.667) = 1.667.
     const scheme = version([reply(60), avgResponse(40)], [{ name: '金牌', minScore: 90 }]);
     const v = values({ reply_rate: 95, avg_response_time: 30 });
     const next = nextGrade(v, scheme);
@@ -168,6 +183,6 @@ describe('nextGrade at the ends', () => {
 
   it('aims at the lowest grade from below all grades', () => {
     const next = nextGrade(values({ reply_rate: 96, avg_response_time: 30 }), scheme); // 36 + 20 = 56
-    expect(next.kind !== 'no_score' && next.kind !== 'no_grades' ? next.grade : null).toBe('铜牌');
+    expect('grade' in next ? next.grade : null).toBe('铜牌');
   });
 });
