@@ -136,6 +136,7 @@ export function SchemeSection() {
     <section className="card" aria-labelledby="scheme-title" id="scheme">
       <h2 id="scheme-title">{t('schemeSection')}</h2>
       <p>{t('schemeIntro')}</p>
+      <p>{t('schemeMonthRule')}</p>
       <details className="scheme-how">
         <summary>{t('schemeHowTitle')}</summary>
         <p>{t('schemeHowScore')}</p>

@@ -92,3 +92,12 @@ describe('SchemeSection: schemes stored while the editor is open', () => {
     expect(screen.getByTestId('scheme-editing').dataset.effectiveFrom).toBe('2099-12-01');
   });
 });
+
+describe('SchemeSection: how a month is judged (issue 12)', () => {
+  test('says a month is judged by the version in force on its first day', async () => {
+    renderWithDatabase(<SchemeSection />, freshDatabase());
+    await waitFor(() => expect(replyTarget().value).toBe('98'));
+    const section = screen.getByRole('region', { name: '考核方案' });
+    expect(within(section).getByText(/^整月按当月 1 日生效的版本评判/).textContent).toContain('月中生效的新版本从下个月起用于月度评判');
+  });
+});

@@ -1,0 +1,172 @@
+import type { RowKind } from '../model';
+import { agentStanding } from './agent-standing';
+import { AGENT_ROLES, type AgentRole } from './agent-roles';
+import type { KpiScheme, SchemeVersion } from './kpi-scheme';
+import { type MissedDays, missedDays } from './missed-days';
+import { monthDays, monthSchemeVersion, previousMonth } from './month-scheme-version';
+import { nextGrade, type NextGrade } from './next-grade';
+import type { AgentEntry, AgentStanding, DailyPoint, TargetGap } from './types';
+
+/**
+ * One metric's value for a month. month-core (branch month-core) provides and builds it; this is its
+ * shape as agreed, to be replaced by that module's type when both land.
+ */
+export interface MonthValue {
+  /** Canonical unit; null when the month has no value. */
+  value: number | null;
+  /** Days the value rests on, of monthDays (22 / 30 天). */
+  days: number;
+  monthDays: number;
+  /** A rate averaged without its volume: shown as approximate. */
+  approximate: boolean;
+  /** A captured whole-month period, or aggregated from days. */
+  source: 'month' | 'days';
+}
+
+/** The volumes behind rates and commission, shown beside the scheme metrics (issue 12). */
+export const MONTH_VOLUME_METRICS = ['consult_count', 'reception_count', 'inquiry_count', 'paid_count', 'sales_amount'] as const;
+
+export interface AgentMonthInput {
+  agent: AgentEntry;
+  /** metric id → the month's value. */
+  values: ReadonlyMap<string, MonthValue>;
+  /** metric id → the previous month's value (empty when none). */
+  previous: ReadonlyMap<string, MonthValue>;
+  /** metric id → the month's daily points, to count the days a basic standard was missed. */
+  daily: ReadonlyMap<string, readonly DailyPoint[]>;
+}
+
+/** A change against the previous month; null when either month has no value. */
+export interface MonthChange {
+  previous: number | null;
+  change: number | null;
+}
+
+export interface MonthMetricJudgement extends MonthChange {
+  metric: string;
+  kind: 'basic' | 'incentive';
+  month: MonthValue | null;
+  /** Target, gap, pass/fail and score of the month value. */
+  gap: TargetGap;
+  /** Basic metrics: days missed of days with a value, judged by the month's version. null for incentive. */
+  missedDays: MissedDays | null;
+}
+
+export interface MonthVolume extends MonthChange {
+  metric: string;
+  month: MonthValue | null;
+}
+
+export interface AgentMonth {
+  agent: AgentEntry;
+  /** The version judging the month (in force on its first day); null when the agent has no role. */
+  version: SchemeVersion | null;
+  standing: AgentStanding | null;
+  /** One per metric of the version, in scheme order. */
+  metrics: MonthMetricJudgement[];
+  /** The previous month's score and grade, judged by that month's own version. */
+  previousScore: number | null;
+  previousGrade: string | null;
+  scoreChange: number | null;
+  volumes: MonthVolume[];
+  nextGrade: NextGrade | null;
+}
+
+export interface MonthBenchmark {
+  kind: Exclude<RowKind, 'agent'>;
+  label: string;
+  values: ReadonlyMap<string, MonthValue>;
+}
+
+export interface MonthReview {
+  month: string;
+  first: string;
+  last: string;
+  /** The version judging the month per role. */
+  versions: Record<AgentRole, SchemeVersion>;
+  /** By score, best first; unscored last in input order. */
+  rows: AgentMonth[];
+  /** 团队平均 and the like: carried as they are, never judged. */
+  benchmarks: MonthBenchmark[];
+}
+
+const plain = (values: ReadonlyMap<string, MonthValue>): Map<string, number | null> =>
+  new Map([...values].map(([metric, v]) => [metric, v.value]));
+
+function change(now: number | null | undefined, before: number | null | undefined): MonthChange {
+  const previous = before ?? null;
+  return { previous, change: now === null || now === undefined || previous === null ? null : now - previous };
+}
+
+/**
+ * One agent's month: standing under the version in force on the month's first day (monthSchemeVersion),
+ * per scheme metric the month value, target, pass/fail, days the basic standard was missed and the change
+ * against the previous month, the volumes, and what it takes to reach the next grade.
+ */
+export function judgeAgentMonth(input: AgentMonthInput, month: string, schemes: Record<AgentRole, KpiScheme>): AgentMonth {
+  const { first, last } = monthDays(month);
+  const values = plain(input.values);
+  const previousValues = plain(input.previous);
+  const volumes = MONTH_VOLUME_METRICS.map((metric) => ({
+    metric,
+    month: input.values.get(metric) ?? null,
+    ...change(values.get(metric), previousValues.get(metric)),
+  }));
+  const role = input.agent.role;
+  if (role === null) {
+    return { agent: input.agent, version: null, standing: null, metrics: [], previousScore: null, previousGrade: null, scoreChange: null, volumes, nextGrade: null };
+  }
+  const version = monthSchemeVersion(schemes[role], month);
+  const standing = agentStanding(values, version);
+  const before = input.previous.size > 0 ? agentStanding(previousValues, monthSchemeVersion(schemes[role], previousMonth(month))) : null;
+  const metrics = version.metrics.map((m, i): MonthMetricJudgement => ({
+    metric: m.metric,
+    kind: m.kind,
+    month: input.values.get(m.metric) ?? null,
+    gap: standing.gaps[i]!,
+    missedDays: m.kind === 'basic' ? missedDays(m, input.daily.get(m.metric) ?? [], first, last) : null,
+    ...change(values.get(m.metric), previousValues.get(m.metric)),
+  }));
+  const previousScore = before?.score ?? null;
+  return {
+    agent: input.agent,
+    version,
+    standing,
+    metrics,
+    previousScore,
+    previousGrade: before?.grade ?? null,
+    scoreChange: standing.score === null || previousScore === null ? null : standing.score - previousScore,
+    volumes,
+    nextGrade: nextGrade(values, version),
+  };
+}
+
+/** The month review of a team: every agent judged (judgeAgentMonth), benchmark rows carried. */
+export function buildMonthReview(input: {
+  month: string;
+  schemes: Record<AgentRole, KpiScheme>;
+  agents: readonly AgentMonthInput[];
+  benchmarks: readonly MonthBenchmark[];
+}): MonthReview {
+  const { month, schemes } = input;
+  const { first, last } = monthDays(month);
+  const rows = input.agents.map((a) => judgeAgentMonth(a, month, schemes));
+  const order = new Map(rows.map((r, i) => [r, i]));
+  rows.sort((a, b) => {
+    const [x, y] = [a.standing?.score ?? null, b.standing?.score ?? null];
+    if (x !== y) {
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return y - x;
+    }
+    return order.get(a)! - order.get(b)!;
+  });
+  return {
+    month,
+    first,
+    last,
+    versions: Object.fromEntries(AGENT_ROLES.map((r) => [r, monthSchemeVersion(schemes[r], month)])) as Record<AgentRole, SchemeVersion>,
+    rows,
+    benchmarks: input.benchmarks.map((b) => ({ ...b })),
+  };
+}
