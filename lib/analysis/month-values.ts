@@ -1,5 +1,4 @@
-import { isNewer } from '../model';
-import type { CaptureStamp } from '../model/newer-value';
+import { type CaptureStamp, isNewer } from '../model';
 import type { ValueRecord } from '../model/schemas';
 import { monthRuleOf, type MonthRatio } from './month-rules';
 import type { MonthWindow } from './month-window';
