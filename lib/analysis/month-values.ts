@@ -48,29 +48,35 @@ export function periodRowsOf(values: Iterable<ValueRecord>): PeriodRow[] {
   return rows;
 }
 
-/** The evidence of one agent's month: per metric, the value of each day and of the whole-month period. */
+/**
+ * One metric's days in a month, indexed by the day of the month (1–31): arrays, not maps keyed by date,
+ * since a team's month is ≈775k values to sort into days (with maps by date the bench's 1,000 agents × two
+ * months took ≈215 ms to aggregate, with these ≈165 ms).
+ */
+interface MetricDays {
+  values: number[];
+  /** The capture of each day's value; undefined where the day has none. */
+  stamps: (CaptureStamp | undefined)[];
+  count: number;
+}
+
+/** The evidence of one agent's month: per metric, its days and the whole-month period's value. */
 interface MonthEvidence {
-  days: Map<string, Map<string, number>>;
+  days: Map<string, MetricDays>;
   month: Map<string, number>;
 }
 
-/** Keeps `value` under `key` unless a later capture's value is there already. */
-function keepLatest(values: Map<string, number>, stamps: Map<string, CaptureStamp>, key: string, value: number, stamp: CaptureStamp): void {
-  const seen = stamps.get(key);
-  if (seen && !isNewer(stamp, seen)) return;
-  values.set(key, value);
-  stamps.set(key, stamp);
-}
+const NO_DAYS: MetricDays = { values: [], stamps: [], count: 0 };
 
 function gatherEvidence(rows: Iterable<PeriodRow>, window: MonthWindow): MonthEvidence {
-  const days = new Map<string, Map<string, number>>();
-  const dayStamps = new Map<string, Map<string, CaptureStamp>>();
+  const days = new Map<string, MetricDays>();
   const month = new Map<string, number>();
   const monthStamps = new Map<string, CaptureStamp>();
   for (const row of rows) {
     const isDay = row.start === row.end && row.start >= window.first && row.start <= window.last;
     const isMonth = !isDay && window.days > 0 && row.start === window.first && row.end === window.last;
     if (!isDay && !isMonth) continue;
+    const dayOfMonth = Number(row.start.slice(8, 10));
     for (let i = 0; i < row.metrics.length; i++) {
       const value = row.values[i];
       // A missing value is no evidence: it never hides a number of another text or source.
@@ -78,44 +84,43 @@ function gatherEvidence(rows: Iterable<PeriodRow>, window: MonthWindow): MonthEv
       const metric = row.metrics[i]!;
       const stamp = row.stamps[i]!;
       if (isMonth) {
-        keepLatest(month, monthStamps, metric, value, stamp);
+        const seen = monthStamps.get(metric);
+        if (seen && !isNewer(stamp, seen)) continue;
+        month.set(metric, value);
+        monthStamps.set(metric, stamp);
         continue;
       }
-      let values = days.get(metric);
-      let stamps = dayStamps.get(metric);
-      if (!values || !stamps) {
-        days.set(metric, (values = new Map()));
-        dayStamps.set(metric, (stamps = new Map()));
-      }
-      keepLatest(values, stamps, row.start, value, stamp);
+      let d = days.get(metric);
+      if (!d) days.set(metric, (d = { values: [], stamps: [], count: 0 }));
+      const seen = d.stamps[dayOfMonth];
+      if (seen === undefined) d.count++;
+      else if (!isNewer(stamp, seen)) continue;
+      d.values[dayOfMonth] = value;
+      d.stamps[dayOfMonth] = stamp;
     }
   }
   return { days, month };
 }
 
-const NONE = new Map<string, number>();
-
 type Aggregate = Pick<MonthValue, 'value' | 'days' | 'approximate' | 'rule' | 'basis'>;
 
 const nothing: Aggregate = { value: null, days: 0, approximate: false, rule: 'none', basis: [] };
 
-function total(values: Iterable<number>): number {
-  let s = 0;
-  for (const v of values) s += v;
-  return s;
-}
+const has = (d: MetricDays, day: number) => d.stamps[day] !== undefined;
 
 /** Σ numerator × scale / Σ denominator over the days holding both, if those cover every day of `own`. */
-function byRatio(own: Map<string, number>, ev: MonthEvidence, parts: MonthRatio): Aggregate | null {
-  const num = ev.days.get(parts.numerator) ?? NONE;
-  const den = ev.days.get(parts.denominator) ?? NONE;
-  for (const day of own.keys()) if (!num.has(day) || !den.has(day)) return null;
+function byRatio(own: MetricDays, ev: MonthEvidence, parts: MonthRatio): Aggregate | null {
+  const num = ev.days.get(parts.numerator) ?? NO_DAYS;
+  const den = ev.days.get(parts.denominator) ?? NO_DAYS;
   let [n, d, days] = [0, 0, 0];
-  for (const [day, x] of den) {
-    const y = num.get(day);
-    if (y === undefined) continue;
-    n += y;
-    d += x;
+  for (let day = 1; day <= 31; day++) {
+    const both = has(num, day) && has(den, day);
+    if (!both) {
+      if (has(own, day)) return null;
+      continue;
+    }
+    n += num.values[day]!;
+    d += den.values[day]!;
     days++;
   }
   if (d <= 0) return null;
@@ -123,41 +128,52 @@ function byRatio(own: Map<string, number>, ev: MonthEvidence, parts: MonthRatio)
 }
 
 /** Σ value × volume / Σ volume, with the first volume captured on every day of `own`. */
-function byVolume(own: Map<string, number>, ev: MonthEvidence, volumes: readonly string[], proxy: boolean): Aggregate | null {
+function byVolume(own: MetricDays, ev: MonthEvidence, volumes: readonly string[], proxy: boolean): Aggregate | null {
   for (const volume of volumes) {
-    const weights = ev.days.get(volume) ?? NONE;
+    const weights = ev.days.get(volume) ?? NO_DAYS;
     let [weighted, sumWeights, covered] = [0, 0, true];
-    for (const [day, v] of own) {
-      const w = weights.get(day);
-      if (w === undefined) {
-        covered = false;
-        break;
+    for (let day = 1; day <= 31 && covered; day++) {
+      if (!has(own, day)) continue;
+      if (!has(weights, day)) covered = false;
+      else {
+        weighted += own.values[day]! * weights.values[day]!;
+        sumWeights += weights.values[day]!;
       }
-      weighted += v * w;
-      sumWeights += w;
     }
-    if (covered && sumWeights > 0) return { value: weighted / sumWeights, days: own.size, approximate: proxy, rule: 'weighted', basis: [volume] };
+    if (covered && sumWeights > 0) return { value: weighted / sumWeights, days: own.count, approximate: proxy, rule: 'weighted', basis: [volume] };
   }
   return null;
 }
 
+function totalOf(d: MetricDays): number {
+  let s = 0;
+  for (let day = 1; day <= 31; day++) if (has(d, day)) s += d.values[day]!;
+  return s;
+}
+
+function maxOf(d: MetricDays): number {
+  let m = -Infinity;
+  for (let day = 1; day <= 31; day++) if (has(d, day) && d.values[day]! > m) m = d.values[day]!;
+  return m;
+}
+
 function fromDays(metric: string, ev: MonthEvidence): Aggregate {
   const rule = monthRuleOf(metric);
-  const own = ev.days.get(metric) ?? NONE;
+  const own = ev.days.get(metric) ?? NO_DAYS;
   if (rule.kind === 'average') {
-    const recomputed = (rule.ratio && byRatio(own, ev, rule.ratio)) || (own.size > 0 && byVolume(own, ev, rule.volumes, rule.volumeIsProxy === true));
+    const recomputed = (rule.ratio && byRatio(own, ev, rule.ratio)) || (own.count > 0 && byVolume(own, ev, rule.volumes, rule.volumeIsProxy === true));
     if (recomputed) return recomputed;
   }
-  if (own.size === 0) return nothing;
+  if (own.count === 0) return nothing;
   switch (rule.kind) {
     case 'sum':
-      return { value: total(own.values()), days: own.size, approximate: false, rule: 'sum', basis: [] };
+      return { value: totalOf(own), days: own.count, approximate: false, rule: 'sum', basis: [] };
     case 'max':
-      return { value: Math.max(...own.values()), days: own.size, approximate: false, rule: 'max', basis: [] };
+      return { value: maxOf(own), days: own.count, approximate: false, rule: 'max', basis: [] };
     case 'dailyMean':
-      return { value: total(own.values()) / own.size, days: own.size, approximate: false, rule: 'dailyMean', basis: [] };
+      return { value: totalOf(own) / own.count, days: own.count, approximate: false, rule: 'dailyMean', basis: [] };
     default:
-      return { value: total(own.values()) / own.size, days: own.size, approximate: true, rule: 'mean', basis: [] };
+      return { value: totalOf(own) / own.count, days: own.count, approximate: true, rule: 'mean', basis: [] };
   }
 }
 
