@@ -3,25 +3,14 @@ import { agentStanding } from './agent-standing';
 import { AGENT_ROLES, type AgentRole } from './agent-roles';
 import type { KpiScheme, SchemeVersion } from './kpi-scheme';
 import { type MissedDays, missedDays } from './missed-days';
-import { monthDays, monthSchemeVersion, previousMonth } from './month-scheme-version';
+import { monthSchemeVersion } from './month-scheme-version';
+import { monthBounds as monthDays, previousMonth } from './month-window';
+import type { MonthValue as AggregatedMonthValue } from './month-values';
 import { nextGrade, type NextGrade } from './next-grade';
 import type { AgentEntry, AgentStanding, DailyPoint, TargetGap } from './types';
 
-/**
- * One metric's value for a month. month-core (branch month-core) provides and builds it; this is its
- * shape as agreed, to be replaced by that module's type when both land.
- */
-export interface MonthValue {
-  /** Canonical unit; null when the month has no value. */
-  value: number | null;
-  /** Days the value rests on, of monthDays (22 / 30 天). */
-  days: number;
-  monthDays: number;
-  /** A rate averaged without its volume: shown as approximate. */
-  approximate: boolean;
-  /** A captured whole-month period, or aggregated from days. */
-  source: 'month' | 'days';
-}
+/** What judging needs of a month value (month-values.ts builds them; tests write them by hand). */
+export type MonthValue = Pick<AggregatedMonthValue, 'value' | 'days' | 'monthDays' | 'approximate' | 'source'>;
 
 /** The volumes behind rates and commission, shown beside the scheme metrics (issue 12). */
 export const MONTH_VOLUME_METRICS = ['consult_count', 'reception_count', 'inquiry_count', 'paid_count', 'sales_amount'] as const;

@@ -1,30 +1,6 @@
 import type { KpiScheme, SchemeVersion } from './kpi-scheme';
 import { schemeVersionAt } from './scheme-version-at';
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** The month `YYYY-MM` as [year, month 1–12]; throws with the text it got when it is not one. */
-function parseMonth(month: string): [number, number] {
-  const m = MONTH.exec(month);
-  if (!m) throw new Error(`A month is written YYYY-MM (2026-11), got "${month}"`);
-  return [Number(m[1]), Number(m[2])];
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** First and last ISO day of a month `YYYY-MM`. */
-export function monthDays(month: string): { first: string; last: string } {
-  const [y, m] = parseMonth(month);
-  // Day 0 of the next month is the last day of this one (UTC, so no time zone can move it).
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { first: `${month}-01`, last: `${month}-${pad(last)}` };
-}
-
-/** The month before `YYYY-MM` (2026-01 → 2025-12). */
-export function previousMonth(month: string): string {
-  const [y, m] = parseMonth(month);
-  return m === 1 ? `${y - 1}-12` : `${y}-${pad(m - 1)}`;
-}
+import { monthBounds } from './month-window';
 
 /**
  * The version that judges a whole month: the one in force on the month's first day. A version that takes
@@ -35,5 +11,5 @@ export function previousMonth(month: string): string {
  * proposes the first of next month for a new version. docs/metrics.md, "Judging a month".
  */
 export function monthSchemeVersion(scheme: KpiScheme, month: string): SchemeVersion {
-  return schemeVersionAt(scheme, monthDays(month).first);
+  return schemeVersionAt(scheme, monthBounds(month).first);
 }

@@ -4,6 +4,7 @@
  */
 export { type KefuDatabase, openDatabase } from './database';
 export { agentHistory, capturedDays, capturedPeriods, dailyValuesBetween, knownLabels, latestDailyPeriod, type PeriodKey, type PeriodRead, readPeriod, teamAverageHistory, valuesOfPeriod } from './insight-queries';
+export { type MonthRows, readMonthRows, rowsOfLabels } from './month-rows';
 export { newestMonthRecords } from './newest-month-records';
 export { type OverlayPrefs, PREF_SCHEMAS, readPref, type TeamViewPrefs, writePref } from './prefs';
 export { correctPeriod, latestValues, wipeAll } from './queries';

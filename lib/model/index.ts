@@ -12,6 +12,6 @@ export { LABEL_MAX_LENGTH, MAX_WARNINGS_PER_CAPTURE, SHORT_TEXT_MAX_LENGTH, TABL
 export { addDays, type DateRange, isoDate } from './local-date';
 export { metricById, METRICS } from './metric-catalog';
 export { type HeaderUnitHint, type LeftOutColumn, type MetricDef, type MetricRole, ROW_KINDS, type RowKind, type Unit } from './metric-types';
-export { isNewer } from './newer-value';
+export { type CaptureStamp, isNewer } from './newer-value';
 export { type MessageKey, type PlainKey } from './message-key';
 export { countText, isText, text, type Text, type TextParam } from './text';

@@ -4,6 +4,7 @@ import type { measureCapture } from './measure-capture';
 import type { measureCapturePath } from './measure-capture-path';
 import type { measureChurn } from './measure-churn';
 import type { measureImport } from './measure-import';
+import type { measureMonth } from './measure-month';
 import type { measureContentScriptSize } from './measure-size';
 import type { measureWrite } from './measure-write';
 import type { probeObserverCost } from './probe-observer';
@@ -31,6 +32,9 @@ export const GOALS = {
   optionsScaleRatio: 3,
   teamScaleRatio: 3,
   teamInteractionMs: 100,
+  /** Issue 12: the month view of 50 agents to its first row; 1,000 agents within monthScaleRatio × that. */
+  monthViewMs: 200,
+  monthScaleRatio: 3,
 };
 
 export interface BenchResults {
@@ -47,6 +51,7 @@ export interface BenchResults {
   fuzz?: ReturnType<typeof measureFuzz>;
   optionsScale?: Awaited<ReturnType<typeof measureOptionsScale>>;
   teamScale?: Awaited<ReturnType<typeof measureTeamScale>>;
+  month?: Awaited<ReturnType<typeof measureMonth>>;
   errors: Record<string, string>;
 }
 
@@ -191,7 +196,30 @@ export function summaryLines(r: BenchResults): string[] {
     for (const p of fz.properties) lines.push(`  fuzz ${p.ok ? 'ok    ' : 'FAILED'} ${f(p.ms / 1000).padStart(6)} s  ${p.name}${p.failure ? `\n${p.failure}` : ''}`);
   }
   lines.push(...teamScaleDetails(r.teamScale));
+  lines.push(...monthLines(r.month));
   return lines;
+}
+
+/**
+ * Month values (issue 12), the core under the month view: reading a month and the previous one, and
+ * aggregating both per agent. Against the view's goals, since the view can only be slower.
+ */
+function monthLines(m: BenchResults['month']): string[] {
+  if (!m) return [];
+  const size = (s: typeof m.small) =>
+    `    ${n0(s.agents)} agents (${n0(s.values)} values in ${n0(s.records)} month records, seeded in ${f(s.seedMs / 1000)} s; ${n0(s.rowsRead)} day rows read): IndexedDB getAll alone ${s.rawReadMs.map((x) => f(x, 0)).join(' / ')} ms; read ${s.readMs.map((x) => f(x, 0)).join(' / ')} ms, aggregate ${s.aggregateMs.map((x) => f(x, 0)).join(' / ')} ms; the month alone (read + aggregate) ${s.monthOnlyMs.map((x) => f(x, 0)).join(' / ')} ms; check ${s.check ? 'ok' : `FAILED ${JSON.stringify({ agents: s.agentsDone, consult: s.consult, expected: s.expectedConsult })}`}`;
+  const [a, b] = [m.small.medianMs.total, m.large.medianMs.total];
+  const [a1, b1] = [median(m.small.monthOnlyMs), median(m.large.monthOnlyMs)];
+  const [goalA, goalB] = [GOALS.monthViewMs, GOALS.monthViewMs * GOALS.monthScaleRatio];
+  const both = (ms: number, alone: number, goal: number) =>
+    `with the previous month ${f(ms, 0)} ms ${verdict(ms <= goal, m.check)}, the month alone ${f(alone, 0)} ms ${verdict(alone <= goal, m.check)} (goal ≤ ${goal})`;
+  return [
+    `month values (no view) ${n0(m.small.agents)} agents: ${both(a, a1, goalA)}`,
+    `month values (no view) ${n0(m.large.agents)} agents: ${both(b, b1, goalB)}; ratio to ${n0(m.small.agents)} agents ${f(m.ratio, 2)}`,
+    `  month values (${m.metrics} metrics, ${m.months} months stored, ${m.month} and the month before read; medians of ${m.runs} runs)`,
+    size(m.small),
+    size(m.large),
+  ];
 }
 
 /** The options page at 1,000 agents against 50 (issue 11): the goal lines, then each run's loads. */

@@ -7,6 +7,7 @@ import { measureCapture } from './measure-capture';
 import { measureCapturePath } from './measure-capture-path';
 import { measureChurn } from './measure-churn';
 import { measureImport } from './measure-import';
+import { measureMonth } from './measure-month';
 import { measureOptionsScale } from './measure-options-scale';
 import { measureUpgrade } from './measure-upgrade';
 import { measureContentScriptSize } from './measure-size';
@@ -106,6 +107,11 @@ test('benchmark', async () => {
   await section('team scale', async () => {
     // The team view with an outsourcing team: 1,000 agents over 10 shops against 50, a week of 6 metrics.
     results.teamScale = await measureTeamScale(() => launchChromium({ extension: true }), { small: 50, large: 1000, shops: 10, days: 7, opens: 5, rounds: env('BENCH_TEAM_ROUNDS', 9) });
+  });
+
+  await section('month', async () => {
+    // Month values (issue 12) without a view: a month and its previous month read and aggregated per agent.
+    results.month = await measureMonth(() => launchChromium({ extraArgs: gcArgs }), { small: 50, large: 1000, metrics: 25, months: env('BENCH_MONTH_MONTHS', 3), month: '2026-11', runs: env('BENCH_MONTH_RUNS', 5) });
   });
 
   // The churn A/B(+control): browsers with identical flags but for the extension, measured side by side.

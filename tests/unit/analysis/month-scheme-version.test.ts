@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KpiScheme, SchemeVersion } from '../../../lib/analysis/kpi-scheme';
-import { monthDays, monthSchemeVersion, previousMonth } from '../../../lib/analysis/month-scheme-version';
+import { monthSchemeVersion } from '../../../lib/analysis/month-scheme-version';
+import { monthBounds as monthDays, previousMonth } from '../../../lib/analysis/month-window';
 import { schemeVersionAt } from '../../../lib/analysis/scheme-version-at';
 
 const v = (effectiveFrom: string, target: number): SchemeVersion => ({
