@@ -4,7 +4,8 @@ import { AGENT_ROLES, type AgentRole } from './agent-roles';
 import type { KpiScheme, SchemeVersion } from './kpi-scheme';
 import { type MissedDays, missedDays } from './missed-days';
 import { monthSchemeVersion } from './month-scheme-version';
-import { monthBounds as monthDays, previousMonth } from './month-window';
+import { monthBounds, previousMonth } from './month-window';
+import { byScoreDescending } from './score-order';
 import type { MonthValue as AggregatedMonthValue } from './month-values';
 import { nextGrade, type NextGrade } from './next-grade';
 import type { AgentEntry, AgentStanding, DailyPoint, TargetGap } from './types';
@@ -93,7 +94,7 @@ function change(now: number | null | undefined, before: number | null | undefine
  * against the previous month, the volumes, and what it takes to reach the next grade.
  */
 export function judgeAgentMonth(input: AgentMonthInput, month: string, schemes: Record<AgentRole, KpiScheme>): AgentMonth {
-  const { first, last } = monthDays(month);
+  const { first, last } = monthBounds(month);
   const values = plain(input.values);
   const previousValues = plain(input.previous);
   const volumes = MONTH_VOLUME_METRICS.map((metric) => ({
@@ -138,18 +139,10 @@ export function buildMonthReview(input: {
   benchmarks: readonly MonthBenchmark[];
 }): MonthReview {
   const { month, schemes } = input;
-  const { first, last } = monthDays(month);
+  const { first, last } = monthBounds(month);
   const rows = input.agents.map((a) => judgeAgentMonth(a, month, schemes));
-  const order = new Map(rows.map((r, i) => [r, i]));
-  rows.sort((a, b) => {
-    const [x, y] = [a.standing?.score ?? null, b.standing?.score ?? null];
-    if (x !== y) {
-      if (x === null) return 1;
-      if (y === null) return -1;
-      return y - x;
-    }
-    return order.get(a)! - order.get(b)!;
-  });
+  // Stable: equal scores keep the agents' order.
+  rows.sort((a, b) => byScoreDescending(a.standing?.score ?? null, b.standing?.score ?? null));
   return {
     month,
     first,

@@ -1,4 +1,5 @@
 import { isPreferredValue } from './preferred-value';
+import { byScoreDescending } from './score-order';
 import type { ValueRecord } from '../model/schemas';
 import { METRICS, type RowKind } from '../model';
 import { rowKindOf } from '../metrics';
@@ -110,15 +111,7 @@ export function buildTeamView(input: TeamViewInput): TeamView {
   }
 
   const order = new Map(directory.agents.map((a, i) => [a, i]));
-  rows.sort((a, b) => {
-    const [x, y] = [a.standing?.score ?? null, b.standing?.score ?? null];
-    if (x !== y) {
-      if (x === null) return 1;
-      if (y === null) return -1;
-      return y - x;
-    }
-    return (order.get(a.agent) ?? Infinity) - (order.get(b.agent) ?? Infinity);
-  });
+  rows.sort((a, b) => byScoreDescending(a.standing?.score ?? null, b.standing?.score ?? null) || (order.get(a.agent) ?? Infinity) - (order.get(b.agent) ?? Infinity));
 
   const benchmarks: BenchmarkRow[] = [...benchmarkValues]
     .map(([label, b]) => ({ kind: b.kind, label, values: valuesRecord(b.values) }))

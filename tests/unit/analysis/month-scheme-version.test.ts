@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KpiScheme, SchemeVersion } from '../../../lib/analysis/kpi-scheme';
 import { monthSchemeVersion } from '../../../lib/analysis/month-scheme-version';
-import { monthBounds as monthDays, previousMonth } from '../../../lib/analysis/month-window';
+import { monthBounds, previousMonth } from '../../../lib/analysis/month-window';
 import { schemeVersionAt } from '../../../lib/analysis/scheme-version-at';
 
 const v = (effectiveFrom: string, target: number): SchemeVersion => ({
@@ -39,12 +39,12 @@ describe('monthSchemeVersion: the version in force on the month’s first day', 
   });
 });
 
-describe('month days', () => {
+describe('month bounds', () => {
   it('knows the last day, leap years included', () => {
-    expect(monthDays('2026-11')).toEqual({ first: '2026-11-01', last: '2026-11-30' });
-    expect(monthDays('2028-02')).toEqual({ first: '2028-02-01', last: '2028-02-29' });
-    expect(monthDays('2026-02').last).toBe('2026-02-28');
-    expect(monthDays('2026-12').last).toBe('2026-12-31');
+    expect(monthBounds('2026-11')).toEqual({ first: '2026-11-01', last: '2026-11-30' });
+    expect(monthBounds('2028-02')).toEqual({ first: '2028-02-01', last: '2028-02-29' });
+    expect(monthBounds('2026-02').last).toBe('2026-02-28');
+    expect(monthBounds('2026-12').last).toBe('2026-12-31');
   });
 
   it('steps back across the year', () => {
