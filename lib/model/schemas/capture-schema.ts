@@ -60,6 +60,16 @@ const warningSchema = z.strictObject({
   reason: z.string().max(SHORT_TEXT_MAX_LENGTH),
 });
 
+/** A capture's metric ids as a set; every id listed twice is an issue at its place (both capture messages check this). */
+export function distinctMetrics(ids: readonly string[], ctx: z.core.$RefinementCtx<unknown>): Set<string> {
+  const metrics = new Set<string>();
+  ids.forEach((m, i) => {
+    if (metrics.has(m)) addIssue(ctx, ['metrics', i], text('issueDuplicateMetric', quoted(m)));
+    metrics.add(m);
+  });
+  return metrics;
+}
+
 export const captureSchema = z
   .strictObject({
     source: captureSourceSchema,
@@ -71,11 +81,7 @@ export const captureSchema = z
     leftOut: leftOutListSchema,
   })
   .superRefine((c, ctx) => {
-    const metrics = new Set<string>();
-    c.metrics.forEach((m, i) => {
-      if (metrics.has(m)) addIssue(ctx, ['metrics', i], text('issueDuplicateMetric', quoted(m)));
-      metrics.add(m);
-    });
+    const metrics = distinctMetrics(c.metrics, ctx);
     for (const key of Object.keys(c.headerTexts)) {
       if (!metrics.has(key)) addIssue(ctx, ['headerTexts', key], text('issueNotOneOfMetrics'));
     }

@@ -3,8 +3,8 @@ import { text } from '../text';
 import type { RawCapture } from '../capture-types';
 import type { HeaderUnitHint } from '../metric-types';
 import { CELL_TEXT_MAX_LENGTH, MAX_METRICS_PER_CAPTURE, MAX_ROWS_PER_CAPTURE, SHORT_TEXT_MAX_LENGTH } from '../limits';
-import { captureSourceSchema, capturePeriodSchema } from './capture-schema';
-import { labelSchema, metricIdSchema, quoted } from './field-schemas';
+import { captureSourceSchema, capturePeriodSchema, distinctMetrics } from './capture-schema';
+import { labelSchema, metricIdSchema } from './field-schemas';
 import { addIssue } from './issue-text';
 import { leftOutListSchema } from './left-out-schema';
 
@@ -30,11 +30,7 @@ export const rawCaptureSchema = z
     leftOut: leftOutListSchema,
   })
   .superRefine((c, ctx) => {
-    const metrics = new Set<string>();
-    c.metrics.forEach((m, i) => {
-      if (metrics.has(m)) addIssue(ctx, ['metrics', i], text('issueDuplicateMetric', quoted(m)));
-      metrics.add(m);
-    });
+    distinctMetrics(c.metrics, ctx);
     const width = c.metrics.length;
     if (c.hints.length !== width) addIssue(ctx, ['hints'], text('issueOnePerMetric', c.hints.length, width));
     if (c.headers.length !== width) addIssue(ctx, ['headers'], text('issueOnePerMetric', c.headers.length, width));
