@@ -1,7 +1,7 @@
 import type { HeaderUnitHint, LeftOutColumn } from '../model/metric-types';
 import { recognizeHeader } from '../metrics/recognize-header';
 import { normalizeHeader } from '../metrics/normalize-header';
-import { rowKindOf, agentKey, isMissingLabel } from '../metrics/row-kind';
+import { rowKindOf, agentKey, isMissingLabel, SPACE_OR_ZERO_WIDTH } from '../metrics/row-kind';
 import { LEFT_OUT_HEADER_MAX_LENGTH, MAX_LEFT_OUT_PER_CAPTURE } from '../model/limits';
 import { foldSpaces } from './cell-text';
 import type { RawRow, RawTable, TableGrid } from '../model/capture-types';
@@ -20,9 +20,6 @@ export interface ComparisonLayout {
   /** The other columns, with the reason each is not stored. */
   leftOut: LeftOutColumn[];
 }
-
-/** What foldSpaces and agentKey change: whitespace and zero-width characters. */
-const NEEDS_FOLDING = /[\s\u200B-\u200D\u2060\uFEFF]/;
 
 const cut = (header: string) => header.slice(0, LEFT_OUT_HEADER_MAX_LENGTH);
 
@@ -66,7 +63,7 @@ export function comparisonLayout(headers: readonly string[]): ComparisonLayout |
 function rowLabel(row: readonly string[], layout: ComparisonLayout, metricIndexes: ReadonlySet<number>): string | null {
   const raw = row[layout.agentColumn] ?? '';
   // Most names hold no space or zero-width character: folded only when they do (1,000 rows a capture).
-  const agentText = NEEDS_FOLDING.test(raw) ? agentKey(foldSpaces(raw)) : raw;
+  const agentText = SPACE_OR_ZERO_WIDTH.test(raw) ? agentKey(foldSpaces(raw)) : raw;
   // A name cell reading 延时统计 or - names nobody; such a row is kept only if another cell says 合计 etc.
   if (!isMissingLabel(agentText)) return agentText;
   for (let i = 0; i < row.length; i++) {

@@ -1,3 +1,4 @@
+import { hasBodyRows, hasHeadRows } from './table-sections';
 
 /**
  * Component libraries render one logical table as several <table>s: a header table over a body table
@@ -41,25 +42,8 @@ function insideLockedLayer(table: Element, root: Element): boolean {
   return false;
 }
 
-/** Whether a section (or the table itself, for loose rows) has a row: stops at the first. */
-function hasRow(section: Element): boolean {
-  for (let el = section.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'TR') return true;
-  return false;
-}
-
-/** Asked of every table on the page: looks at the table's children and stops at the first row found, never listing 1,000 rows. */
-function hasBodyRows(table: Element): boolean {
-  for (let el = table.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'TR' || (el.tagName === 'TBODY' && hasRow(el))) return true;
-  return false;
-}
-
-function hasHead(table: Element): boolean {
-  for (let el = table.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'THEAD' && hasRow(el)) return true;
-  return false;
-}
-
 function isHeaderOnly(table: Element): boolean {
-  return hasHead(table) && !hasBodyRows(table);
+  return hasHeadRows(table) && !hasBodyRows(table);
 }
 
 export function findTableGroups(doc: Document | Element): TableGroup[] {
@@ -84,7 +68,7 @@ export function findTableGroups(doc: Document | Element): TableGroup[] {
       continue;
     }
     // Hand-made fixed headers: a header-only table directly followed by its body table.
-    if (pendingHeader && !hasHead(table) && hasBodyRows(table) && closeRelatives(pendingHeader.root, table)) {
+    if (pendingHeader && !hasHeadRows(table) && hasBodyRows(table) && closeRelatives(pendingHeader.root, table)) {
       pendingHeader.tables.push(table);
       pendingHeader = null;
       continue;

@@ -48,3 +48,24 @@ export function headRows(table: Element): Element[] {
   for (let el = table.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'THEAD') head.push(...rowsOf(el));
   return head;
 }
+
+/** Whether a section has a row: stops at the first. */
+function hasRow(section: Element): boolean {
+  for (let el = section.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'TR') return true;
+  return false;
+}
+
+/**
+ * Whether the table has a body row (in a tbody or loose). Asked of every table on the page: looks at the
+ * table's children and stops at the first row found, never listing 1,000 rows as tableSections does.
+ */
+export function hasBodyRows(table: Element): boolean {
+  for (let el = table.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'TR' || (el.tagName === 'TBODY' && hasRow(el))) return true;
+  return false;
+}
+
+/** Whether the table has a <thead> with a row: as hasBodyRows, without listing rows. */
+export function hasHeadRows(table: Element): boolean {
+  for (let el = table.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'THEAD' && hasRow(el)) return true;
+  return false;
+}

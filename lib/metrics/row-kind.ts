@@ -10,8 +10,11 @@ const MISSING = new Set(MISSING_MARKERS);
 /** Longest raw label worth normalising: a benchmark label with brackets and spaces around it. */
 const MAX_RAW = 40;
 const MISSING_MAX = Math.max(...MISSING_MARKERS.map((m) => m.length));
-/** What compactText drops: a label without any is as long compacted as it is. */
-const DROPPED_BY_COMPACT = /[\s\u200B-\u200D\u2060\uFEFF]/;
+/**
+ * Whitespace or a zero-width character: what compactText drops, and all agentKey and foldSpaces change.
+ * A label without any is as long compacted as it is, and its own agent key.
+ */
+export const SPACE_OR_ZERO_WIDTH = /[\s\u200B-\u200D\u2060\uFEFF]/;
 
 /**
  * The kind of a row from its label: a benchmark row when the WHOLE label (full-width folded, spaces,
@@ -31,7 +34,7 @@ export function rowKindOf(label: string): RowKind {
 export function isMissingLabel(label: string): boolean {
   if (label.length > MAX_RAW) return false;
   // Asked of every row of a capture: a name longer than any marker and without spaces is told at once.
-  if (label.length > MISSING_MAX && !DROPPED_BY_COMPACT.test(label)) return false;
+  if (label.length > MISSING_MAX && !SPACE_OR_ZERO_WIDTH.test(label)) return false;
   return MISSING.has(compactText(label).toLowerCase());
 }
 
