@@ -1,7 +1,7 @@
 import type { PeriodRow } from '../analysis';
 import type { KefuDatabase } from './database';
 import { recordsOfMonths } from './value-store';
-import type { ValueMonthRecord } from './value-month';
+import { periodOfKey, type ValueMonthRecord } from './value-month';
 
 /**
  * What month values are built from (lib/analysis/month-values.ts), read straight off the month records:
@@ -28,9 +28,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 function addRows(byLabel: Map<string, PeriodRow[]>, record: ValueMonthRecord, first: string): void {
   let rows = byLabel.get(record.label);
   for (const key in record.periods) {
-    // periodKey: `start|end`, two fixed-width dates.
-    const start = key.slice(0, 10);
-    const end = key.slice(11);
+    const [start, end] = periodOfKey(key);
     // Every period of the record starts in its month; the month's rows are its days and those from the 1st
     // that end in it (a week from the 1st is dropped by month-values, which knows the month's last day).
     if (start !== end && (start !== first || end.slice(0, 7) !== record.month)) continue;

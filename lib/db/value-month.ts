@@ -65,7 +65,8 @@ export function periodKey(start: string, end: string): string {
   return `${start}|${end}`;
 }
 
-function periodOfKey(key: string): [string, string] {
+/** periodKey undone: [start, end]. */
+export function periodOfKey(key: string): [string, string] {
   return [key.slice(0, 10), key.slice(11)];
 }
 
