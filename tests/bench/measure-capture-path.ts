@@ -156,7 +156,7 @@ export async function measureCapturePath(b: BenchBrowser, options = { rows: 1000
       const extensionMs = extSamples.reduce((n, s) => n + s.ms, 0);
       if (process.env.BENCH_PATH_DIAG) {
         const incl = new Map<string, number>();
-        for (const s of extSamples) for (const n of new Set(s.stack)) incl.set(n, (incl.get(n) ?? 0) + s.ms);
+        for (const s of extSamples) for (const n of new Set(s.stack())) incl.set(n, (incl.get(n) ?? 0) + s.ms);
         const self = totals(extSamples, (s) => (s.leaf.functionName || '(anon)') + (s.leaf.url ? `@${s.leaf.url.split('/').pop()}:${s.leaf.lineNumber}` : ''));
         (await import('node:fs')).writeFileSync(`${process.env.BENCH_PATH_DIAG}-${r}.json`, JSON.stringify({ incl: [...incl].sort((a, b) => b[1] - a[1]).slice(0, 60), self: self.slice(0, 40) }, null, 1));
       }

@@ -19,8 +19,8 @@ export interface Sample {
   /** The nearest frame with a script URL (leaf or caller): whose code asked for the time. */
   owner: CallFrame | null;
   ms: number;
-  /** Function names from the leaf to the root (for inclusive totals). */
-  stack: string[];
+  /** Function names from the leaf to the root, for inclusive totals (built when asked: most profiles never do). */
+  stack(): string[];
 }
 
 /**
@@ -57,7 +57,7 @@ function samplesOf(profile: Profile, maxMs: number): Sample[] {
     return names;
   };
   const deltas = profile.timeDeltas ?? [];
-  return (profile.samples ?? []).map((id, i) => ({ leaf: byId.get(id)!.callFrame, owner: owner(id), ms: Math.min(maxMs, (deltas[i + 1] ?? deltas[i] ?? 0) / 1000), stack: stack(id) }));
+  return (profile.samples ?? []).map((id, i) => ({ leaf: byId.get(id)!.callFrame, owner: owner(id), ms: Math.min(maxMs, (deltas[i + 1] ?? deltas[i] ?? 0) / 1000), stack: () => stack(id) }));
 }
 
 /** Not time spent running anything. */
