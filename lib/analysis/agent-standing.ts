@@ -28,8 +28,14 @@ function weightedScore(gaps: readonly TargetGap[], kind: 'incentive' | null): nu
 /**
  * One agent against one scheme version: gaps in scheme order, score, grade, basic passes, incentive
  * score, commission and the weakest metric. Linear in the number of metrics (called per agent per render).
+ * `commissionValues`: what commission is paid on when it differs from what is judged (a month judges
+ * counts per day and pays on the month's totals).
  */
-export function agentStanding(values: ReadonlyMap<string, number | null>, version: SchemeVersion): AgentStanding {
+export function agentStanding(
+  values: ReadonlyMap<string, number | null>,
+  version: SchemeVersion,
+  commissionValues: ReadonlyMap<string, number | null> = values,
+): AgentStanding {
   const gaps: TargetGap[] = [];
   let basicPassed = 0;
   let basicTotal = 0;
@@ -50,7 +56,7 @@ export function agentStanding(values: ReadonlyMap<string, number | null>, versio
     basicPassed,
     basicTotal,
     incentiveScore,
-    commission: estimateCommission(values, version, incentiveScore),
+    commission: estimateCommission(commissionValues, version, incentiveScore),
     weakest: weakestMetric(gaps),
   };
 }

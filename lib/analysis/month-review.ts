@@ -6,6 +6,7 @@ import { type MissedDays, missedDays } from './missed-days';
 import { monthSchemeVersion } from './month-scheme-version';
 import { monthBounds, previousMonth } from './month-window';
 import { byScoreDescending } from './score-order';
+import { monthRuleOf } from './month-rules';
 import type { MonthValue as AggregatedMonthValue } from './month-values';
 import { nextGrade, type NextGrade } from './next-grade';
 import type { AgentEntry, AgentStanding, DailyPoint, TargetGap } from './types';
@@ -26,7 +27,11 @@ export interface AgentMonthInput {
   daily: ReadonlyMap<string, readonly DailyPoint[]>;
 }
 
-/** A change against the previous month; null when either month has no value. */
+/**
+ * A change against the previous month; null when either month has no value. A summed metric (counts,
+ * amounts) is compared per day, as its daily means: months differ in length, and this month so far is
+ * only part of one.
+ */
 export interface MonthChange {
   previous: number | null;
   change: number | null;
@@ -36,7 +41,12 @@ export interface MonthMetricJudgement extends MonthChange {
   metric: string;
   kind: 'basic' | 'incentive';
   month: MonthValue | null;
-  /** Target, gap, pass/fail and score of the month value. */
+  /**
+   * The month's total is judged per day (its daily mean: total ÷ the days it rests on), because schemes
+   * set counts per day (改评数 ≥ 1, 未回复人数 ≤ 2). Then gap.value and the change are daily means.
+   */
+  perDay: boolean;
+  /** Target, gap, pass/fail and score of the value judged (the month value, or its daily mean). */
   gap: TargetGap;
   /** Basic metrics: days missed of days with a value, judged by the month's version. null for incentive. */
   missedDays: MissedDays | null;
@@ -45,6 +55,8 @@ export interface MonthMetricJudgement extends MonthChange {
 export interface MonthVolume extends MonthChange {
   metric: string;
   month: MonthValue | null;
+  /** Volumes are summed: previous and change are daily means (see MonthChange). */
+  perDay: boolean;
 }
 
 export interface AgentMonth {
@@ -80,8 +92,21 @@ export interface MonthReview {
   benchmarks: MonthBenchmark[];
 }
 
+/** Summed over the month's days (month-rules.ts): judged and compared per day. */
+export const isJudgedPerDay = (metric: string): boolean => monthRuleOf(metric).kind === 'sum';
+
 const plain = (values: ReadonlyMap<string, MonthValue>): Map<string, number | null> =>
   new Map([...values].map(([metric, v]) => [metric, v.value]));
+
+/** The values judged: a summed metric's daily mean over the days it rests on, others as they are. */
+function judged(values: ReadonlyMap<string, MonthValue>): Map<string, number | null> {
+  return new Map(
+    [...values].map(([metric, v]) => [metric, v.value !== null && isJudgedPerDay(metric) ? (v.days > 0 ? v.value / v.days : null) : v.value]),
+  );
+}
+
+/** The metrics of a version judged per day, for nextGrade's wording. */
+const perDayMetrics = (version: SchemeVersion): Set<string> => new Set(version.metrics.map((m) => m.metric).filter(isJudgedPerDay));
 
 function change(now: number | null | undefined, before: number | null | undefined): MonthChange {
   const previous = before ?? null;
@@ -95,11 +120,14 @@ function change(now: number | null | undefined, before: number | null | undefine
  */
 export function judgeAgentMonth(input: AgentMonthInput, month: string, schemes: Record<AgentRole, KpiScheme>): AgentMonth {
   const { first, last } = monthBounds(month);
-  const values = plain(input.values);
-  const previousValues = plain(input.previous);
+  const totals = plain(input.values);
+  const values = judged(input.values);
+  const previousTotals = plain(input.previous);
+  const previousValues = judged(input.previous);
   const volumes = MONTH_VOLUME_METRICS.map((metric) => ({
     metric,
     month: input.values.get(metric) ?? null,
+    perDay: true,
     ...change(values.get(metric), previousValues.get(metric)),
   }));
   const role = input.agent.role;
@@ -107,12 +135,15 @@ export function judgeAgentMonth(input: AgentMonthInput, month: string, schemes: 
     return { agent: input.agent, version: null, standing: null, metrics: [], previousScore: null, previousGrade: null, scoreChange: null, volumes, nextGrade: null };
   }
   const version = monthSchemeVersion(schemes[role], month);
-  const standing = agentStanding(values, version);
-  const before = input.previous.size > 0 ? agentStanding(previousValues, monthSchemeVersion(schemes[role], previousMonth(month))) : null;
+  // Commission is paid on the month's totals (销售额 × rate), never on a daily mean.
+  const standing = agentStanding(values, version, totals);
+  const before =
+    input.previous.size > 0 ? agentStanding(previousValues, monthSchemeVersion(schemes[role], previousMonth(month)), previousTotals) : null;
   const metrics = version.metrics.map((m, i): MonthMetricJudgement => ({
     metric: m.metric,
     kind: m.kind,
     month: input.values.get(m.metric) ?? null,
+    perDay: isJudgedPerDay(m.metric),
     gap: standing.gaps[i]!,
     missedDays: m.kind === 'basic' ? missedDays(m, input.daily.get(m.metric) ?? [], first, last) : null,
     ...change(values.get(m.metric), previousValues.get(m.metric)),
@@ -127,7 +158,7 @@ export function judgeAgentMonth(input: AgentMonthInput, month: string, schemes: 
     previousGrade: before?.grade ?? null,
     scoreChange: standing.score === null || previousScore === null ? null : standing.score - previousScore,
     volumes,
-    nextGrade: nextGrade(values, version),
+    nextGrade: nextGrade(values, version, perDayMetrics(version)),
   };
 }
 

@@ -41,6 +41,8 @@ const STEP_PRECISION: Record<Unit, { step: number; decimals: number }> = {
   ratio: { step: 0.01, decimals: 2 },
 };
 
+const NO_METRICS: ReadonlySet<string> = new Set();
+
 /** Matches gradeOf's tolerance: a weighted mean of exactly the grade's minScore counts as reaching it. */
 const EPSILON = 1e-9;
 
@@ -66,7 +68,12 @@ function verbOf(unit: Unit, sign: 1 | -1): Text {
 }
 
 /** The amount in words per unit: 0.8 个百分点, 3.5 秒, 1 小时 30 分钟, 1200 元, 2 人, 3 个. */
-function amountText(metric: string, amount: number): Text {
+function amountText(metric: string, amount: number, perDay: ReadonlySet<string>): Text {
+  const words = unitAmountText(metric, amount);
+  return perDay.has(metric) ? text('stepPerDay', words) : words;
+}
+
+function unitAmountText(metric: string, amount: number): Text {
   switch (unitOf(metric)) {
     case 'percent':
       return countText('stepPercentPoints', amount);
@@ -134,7 +141,12 @@ function nextGradeAbove(current: string | null, grades: readonly Grade[]): Grade
  * step. Each step is rounded up to its display precision and checked with agentStanding, so doing
  * exactly what the message says reaches the grade.
  */
-export function nextGrade(values: ReadonlyMap<string, number | null>, version: SchemeVersion): NextGrade {
+export function nextGrade(
+  values: ReadonlyMap<string, number | null>,
+  version: SchemeVersion,
+  /** Metrics whose values are daily means (a month's counts, month-review.ts): the step reads "a day". */
+  perDay: ReadonlySet<string> = NO_METRICS,
+): NextGrade {
   if (version.grades.length === 0) return { kind: 'no_grades', message: text('nextGradeNoGrades') };
   const standing = agentStanding(values, version);
   if (standing.score === null) return { kind: 'no_score', message: text('nextGradeNoScore') };
@@ -178,7 +190,7 @@ export function nextGrade(values: ReadonlyMap<string, number | null>, version: S
   if (best !== null) {
     const s = checked(best.c, best.score);
     if (s !== null) {
-      const message = text('nextGradeBy', metricName(s.metric), verbOf(unitOf(s.metric), s.sign), amountText(s.metric, s.amount), target.name);
+      const message = text('nextGradeBy', metricName(s.metric), verbOf(unitOf(s.metric), s.sign), amountText(s.metric, s.amount, perDay), target.name);
       return { kind: 'one_metric', grade: target.name, steps: [s], message };
     }
   }
@@ -205,10 +217,10 @@ export function nextGrade(values: ReadonlyMap<string, number | null>, version: S
         'nextGradeByTwo',
         metricName(first.metric),
         verbOf(unitOf(first.metric), first.sign),
-        amountText(first.metric, first.amount),
+        amountText(first.metric, first.amount, perDay),
         metricName(second.metric),
         verbOf(unitOf(second.metric), second.sign),
-        amountText(second.metric, second.amount),
+        amountText(second.metric, second.amount, perDay),
         target.name,
       );
       return { kind: 'two_metrics', grade: target.name, steps: [first, second], message };

@@ -94,9 +94,12 @@ describe('judgeAgentMonth across a mid-month scheme switch (2026-11, new version
     expect(r.metrics[1]!.change).toBe(-4);
   });
 
-  it('passes the volumes through, with their change (null where a month lacks one)', () => {
-    expect(r.volumes.map((v) => [v.metric, v.month?.value ?? null, v.previous, v.change])).toEqual([
-      ['consult_count', 1200, 1000, 200],
+  it('passes the volumes through, with their change per day (null where a month lacks one)', () => {
+    // Both months rest on 22 days: 1200 / 22 = 54.55 a day against 1000 / 22 = 45.45.
+    const consult = r.volumes[0]!;
+    expect([consult.perDay, consult.previous, consult.change]).toEqual([true, 1000 / 22, 1200 / 22 - 1000 / 22]);
+    expect(r.volumes.map((v) => [v.metric, v.month?.value ?? null, v.previous === null ? null : 'set', v.change === null ? null : 'set'])).toEqual([
+      ['consult_count', 1200, 'set', 'set'],
       ['reception_count', 1100, null, null],
       ['inquiry_count', null, null, null],
       ['paid_count', 300, null, null],
@@ -153,7 +156,7 @@ describe('buildMonthReview', () => {
   it('carries an agent without a role unjudged, volumes kept', () => {
     const r = review.rows[2]!;
     expect([r.version, r.standing, r.metrics, r.nextGrade]).toEqual([null, null, [], null]);
-    expect(r.volumes[0]).toEqual({ metric: 'consult_count', month: mv(80), previous: null, change: null });
+    expect(r.volumes[0]).toEqual({ metric: 'consult_count', month: mv(80), perDay: true, previous: null, change: null });
     expect(weak.previous.size).toBe(0);
     expect(review.rows[1]!.previousScore).toBeNull();
   });
@@ -166,5 +169,57 @@ describe('buildMonthReview', () => {
   it('states the month and the version per role', () => {
     expect([review.first, review.last]).toEqual(['2026-11-01', '2026-11-30']);
     expect(review.versions.presale).toBe(v1);
+  });
+});
+
+describe('judgeAgentMonth judges a summed metric per day (schemes set counts per day)', () => {
+  // 售后: 改评数 ≥ 1 a day (0 → 0 points, 3 → 100), 1 % of 销售额 as commission.
+  const perDayVersion: SchemeVersion = {
+    effectiveFrom: '2026-01-01',
+    metrics: [
+      { metric: 'reply_rate', kind: 'basic', target: 98, worst: 90, best: 100, weight: 50 },
+      { metric: 'review_changed_count', kind: 'incentive', target: 1, worst: 0, best: 3, weight: 50 },
+    ],
+    grades: GRADES,
+    commission: [{ metric: 'sales_amount', mode: 'percent_of', rate: 1 }],
+    commissionScaledByScore: false,
+  };
+  const perDaySchemes = { ...schemes, aftersale: { role: 'aftersale' as const, name: '售后考核', versions: [perDayVersion] } };
+  // 33 review changes over the 22 days with values (1.5 a day); the previous month 20 over 20 days (1 a day).
+  const input: AgentMonthInput = {
+    agent: agent('店铺:阿强', 'aftersale'),
+    values: new Map([
+      ['reply_rate', mv(99)],
+      ['review_changed_count', mv(33)],
+      ['sales_amount', mv(40_000)],
+    ]),
+    previous: new Map([['review_changed_count', mv(20, 20)]]),
+    daily: new Map(),
+  };
+  const r = judgeAgentMonth(input, '2026-11', perDaySchemes);
+  const changes = r.metrics[1]!;
+
+  it('scores the daily mean against the per-day target, not the month total', () => {
+    // 1.5 a day: 1 → 3 is 0 → 100 … the line from worst 0 to best 3 gives 50 points; the total 33 would give 100.
+    expect([changes.perDay, changes.month?.value, changes.gap.value, changes.gap.passed]).toEqual([true, 33, 1.5, true]);
+    expect(changes.gap.score).toBeCloseTo(50, 6);
+    expect(r.metrics[0]!.perDay).toBe(false);
+    expect(r.metrics[0]!.gap.value).toBe(99);
+  });
+
+  it('pays commission on the month total', () => {
+    expect(r.standing?.commission).toBe(400);
+  });
+
+  it('compares per day with the previous month', () => {
+    expect([changes.previous, changes.change]).toEqual([1, 0.5]);
+  });
+
+  it('words a step of a per-day metric as a day’s amount', () => {
+    const grade = r.nextGrade;
+    expect(grade?.kind).toBe('one_metric');
+    if (grade?.kind !== 'one_metric') return;
+    expect(grade.steps[0]).toMatchObject({ metric: 'review_changed_count', from: 1.5, sign: 1 });
+    expect(JSON.stringify(grade.message)).toContain('stepPerDay');
   });
 });
