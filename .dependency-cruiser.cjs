@@ -8,7 +8,7 @@
  *   domain    metrics, period, consoles, format, hints, i18n, build
  *   reading   capture, analysis
  *   storage   db, messages
- *   features  sites, standing, io, import
+ *   features  sites, standing, io, import, sync
  *   apps      options, popup, sidepanel, overlay, background
  * Then components/, then entrypoints/.
  */
@@ -18,7 +18,7 @@ const LAYERS = [
   { name: 'domain', modules: ['metrics', 'period', 'consoles', 'format', 'hints', 'i18n', 'build'] },
   { name: 'reading', modules: ['capture', 'analysis'] },
   { name: 'storage', modules: ['db', 'messages'] },
-  { name: 'features', modules: ['sites', 'standing', 'io', 'import'] },
+  { name: 'features', modules: ['sites', 'standing', 'io', 'import', 'sync'] },
   { name: 'apps', modules: ['options', 'popup', 'sidepanel', 'overlay', 'background'] },
 ];
 
