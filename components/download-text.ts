@@ -1,7 +1,10 @@
 import { format } from 'date-fns';
 
-/** Saves text as a file through a temporary object URL: no downloads permission, nothing leaves the machine. */
-export function downloadText(fileName: string, text: string, mime: string): void {
+/**
+ * Saves text (or a file's bytes: an .xlsx) as a file through a temporary object URL: no downloads
+ * permission, nothing leaves the machine.
+ */
+export function downloadText(fileName: string, text: string | ArrayBuffer, mime: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
   const link = document.createElement('a');
   link.href = url;
