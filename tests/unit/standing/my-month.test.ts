@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { monthWindow } from '../../../lib/analysis/month-window';
 import { periodRowsOf } from '../../../lib/analysis/month-values';
 import { saveProfile, saveScheme } from '../../../lib/db/settings-store';
 import { loadMyMonth, myMonthFrom, myMonthWindow } from '../../../lib/standing/my-month';
