@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { GapList, metricLabel, metricUnit, ScoreBadge, uiLang, WeakestHint } from '@/components/standing';
+import { GapList, metricLabel, metricUnit, MonthSoFar, ScoreBadge, uiLang, WeakestHint } from '@/components/standing';
 import { formatGap } from '@/lib/format';
 import { t } from '@/lib/i18n/translate';
-import type { MyStanding } from '@/lib/standing';
+import type { MyMonth, MyStanding } from '@/lib/standing';
 import { periodShort } from '../popup/period-text';
 import { DragHandle } from './DragHandle';
 import { postToHost } from './post-to-host';
@@ -10,7 +10,10 @@ import { useOverlayData } from './use-overlay-data';
 import { useReportSize } from './use-report-size';
 import './overlay.css';
 
-/** The on-page badge: collapsed, the weakest metric, its gap and the score; expanded, every target gap. */
+/**
+ * The on-page badge: collapsed, the weakest metric, its gap and the score; expanded, every target gap and
+ * this month so far (score, grade, commission, the way to the next grade).
+ */
 export function OverlayApp() {
   const { state, send } = useOverlayData();
   const data = state.kind === 'ready' ? state.data : undefined;
@@ -58,7 +61,7 @@ export function OverlayApp() {
     );
   }
   return isExpanded ? (
-    <Expanded cardRef={card} mine={data.mine} onCollapse={() => toggle(false)} hide={hide} focus={toggled} />
+    <Expanded cardRef={card} mine={data.mine} month={data.month} onCollapse={() => toggle(false)} hide={hide} focus={toggled} />
   ) : (
     <Collapsed cardRef={card} mine={data.mine} onExpand={() => toggle(true)} hide={hide} focus={toggled} />
   );
@@ -120,7 +123,7 @@ function Collapsed({ cardRef, mine, onExpand, hide, focus }: ViewProps & { onExp
   );
 }
 
-function Expanded({ cardRef, mine, onCollapse, hide, focus }: ViewProps & { onCollapse: () => void }) {
+function Expanded({ cardRef, mine, month, onCollapse, hide, focus }: ViewProps & { month: MyMonth | null; onCollapse: () => void }) {
   const collapseRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focus) collapseRef.current?.focus({ preventScroll: true });
@@ -149,6 +152,11 @@ function Expanded({ cardRef, mine, onCollapse, hide, focus }: ViewProps & { onCo
         </>
       ) : (
         <p className="muted small">{period ? t('overlayNoRole') : t('overlayNoData')}</p>
+      )}
+      {month && (
+        <div className="overlay-month">
+          <MonthSoFar mine={month} compact />
+        </div>
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { KefuDatabase } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
-import { loadMyStanding } from '@/lib/standing';
+import { loadMyMonth, loadMyStanding } from '@/lib/standing';
+import { MonthSoFar } from '@/components/standing';
 import { openSidePanel, sidePanelApisOf, loadTeamSummary } from '@/lib/popup';
 import { MyStandingCard } from './MyStandingCard';
 import { PageCard } from './PageCard';
@@ -12,8 +13,8 @@ import { useDatabase } from '@/components/database-context';
 
 /** What the popup shows first: "me" when set, else the team summary, else how to capture the first table. */
 async function loadMain(db: KefuDatabase) {
-  const mine = await loadMyStanding(db);
-  if (mine) return { kind: 'me', mine } as const;
+  const [mine, month] = await Promise.all([loadMyStanding(db), loadMyMonth(db)]);
+  if (mine) return { kind: 'me', mine, month } as const;
   const summary = await loadTeamSummary(db);
   return summary ? ({ kind: 'team', summary } as const) : ({ kind: 'empty' } as const);
 }
@@ -37,6 +38,12 @@ export function PopupApp() {
       </header>
       {main === undefined && <p className="muted">{t('popupLoading')}</p>}
       {main?.kind === 'me' && <MyStandingCard mine={main.mine} />}
+      {main?.kind === 'me' && main.month && (
+        <div className="popup-card">
+          {/* The "me" card above says when its role is a guess; said here only when it shows no standing. */}
+          <MonthSoFar mine={main.month} showRoleGuess={main.mine.standing === null} />
+        </div>
+      )}
       {main?.kind === 'team' && <TeamSummaryCard summary={main.summary} />}
       {main?.kind === 'empty' && (
         <section className="popup-card" data-testid="popup-empty">

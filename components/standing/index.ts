@@ -3,3 +3,4 @@ export { ScoreBadge, type ScoreBadgeProps } from './ScoreBadge';
 export { GapList, type GapListProps } from './GapList';
 export { WeakestHint, type WeakestHintProps } from './WeakestHint';
 export { metricLabel, metricUnit, uiLang, type UiLang } from './ui-language';
+export { MonthSoFar, type MonthSoFarProps } from './MonthSoFar';

@@ -11,6 +11,7 @@ export { guessRole } from './guess-role';
 export { type CommissionItem, type Grade, type KpiScheme, kpiSchemeSchema, type SchemeMetric, type SchemeVersion } from './kpi-scheme';
 export { type MissedDays } from './missed-days';
 export { type AgentMonth, type AgentMonthInput, buildMonthReview, judgeAgentMonth, type MonthBenchmark, type MonthChange, type MonthMetricJudgement, type MonthReview, MONTH_VOLUME_METRICS, type MonthVolume } from './month-review';
+export { monthDailyPoints } from './month-daily-points';
 export { monthSchemeVersion } from './month-scheme-version';
 export { type GradeStep, nextGrade, type NextGrade } from './next-grade';
 export { MONTH_RULES, type MonthRatio, type MonthRule, monthRuleOf } from './month-rules';

@@ -1,10 +1,10 @@
 import { liveQuery } from 'dexie';
 import { z } from 'zod';
 import { type KefuDatabase, readPref } from '../db';
-import { CONSOLE_MATCHES } from '../model';
+import { CONSOLE_MATCHES, isoDate } from '../model';
 import { embeddingAllowed, saveExpanded, type OverlayData, type OverlayPortProtocol } from '../overlay';
 import type { ErrorKind } from '../log';
-import { loadMyStanding } from '../standing';
+import { loadMyMonth, loadMyStanding } from '../standing';
 import { userSitePatterns } from '../sites';
 import type { SenderInfo } from './trusted-sender';
 
@@ -23,10 +23,13 @@ export interface PortLike {
 
 const requestSchema = z.strictObject({ type: z.literal('expanded'), expanded: z.boolean() });
 
-/** What the badge shows: "me" and my standing, or that nobody is "me". */
-export async function loadOverlayData(db: KefuDatabase): Promise<OverlayData> {
-  const [mine, prefs] = await Promise.all([loadMyStanding(db), readPref(db, 'overlay')]);
-  return mine ? { kind: 'me', mine, expanded: prefs.expanded } : { kind: 'no-me' };
+/**
+ * What the badge shows: "me", my standing and my month so far, or that nobody is "me". The month reads
+ * only my texts' records of two months (readMonthRows by [label+month]): this runs on every change.
+ */
+export async function loadOverlayData(db: KefuDatabase, today: string = isoDate(new Date())): Promise<OverlayData> {
+  const [mine, month, prefs] = await Promise.all([loadMyStanding(db), loadMyMonth(db, today), readPref(db, 'overlay')]);
+  return mine ? { kind: 'me', mine, month, expanded: prefs.expanded } : { kind: 'no-me' };
 }
 
 /**
@@ -57,7 +60,14 @@ export function overlayPortAllowed(sender: PortLike['sender'], extensionId: stri
  */
 export async function serveOverlayPort(
   port: PortLike,
-  context: { db: KefuDatabase; extensionId: string; extensionOrigin: string; report?: (kind: ErrorKind, error: unknown) => unknown },
+  context: {
+    db: KefuDatabase;
+    extensionId: string;
+    extensionOrigin: string;
+    report?: (kind: ErrorKind, error: unknown) => unknown;
+    /** Today (YYYY-MM-DD) for "this month so far"; the local date unless a test fixes it. */
+    today?: () => string;
+  },
 ): Promise<void> {
   const { db } = context;
   let open = true;
@@ -73,7 +83,7 @@ export async function serveOverlayPort(
     port.disconnect();
     return;
   }
-  const subscription = liveQuery(() => loadOverlayData(db)).subscribe({
+  const subscription = liveQuery(() => loadOverlayData(db, context.today?.())).subscribe({
     next: (data) => {
       if (open) port.postMessage({ type: 'data', data });
     },

@@ -1,4 +1,4 @@
-import type { MyStanding } from '../standing';
+import type { MyMonth, MyStanding } from '../standing';
 
 /**
  * The overlay page and the background talk over one runtime port. The page is an extension page framed
@@ -9,7 +9,7 @@ import type { MyStanding } from '../standing';
 export const OVERLAY_PORT = 'kefu-overlay';
 
 /** What the badge shows. */
-export type OverlayData = { kind: 'no-me' } | { kind: 'me'; mine: MyStanding; expanded: boolean };
+export type OverlayData = { kind: 'no-me' } | { kind: 'me'; mine: MyStanding; month: MyMonth | null; expanded: boolean };
 
 /** Background → page. */
 export type OverlayPortPush = { type: 'data'; data: OverlayData } | { type: 'refused' };

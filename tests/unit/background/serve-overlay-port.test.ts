@@ -85,6 +85,32 @@ describe('serveOverlayPort', () => {
     expect(pushed).toHaveLength(count);
   });
 
+  test('pushes my month so far as of the day it is given, and again when a day of mine comes in', async () => {
+    const db = fresh();
+    await saveProfile(db, { key: '旗舰店:小美', aliases: [], isMe: true, role: 'presale' });
+    await writeCapture(db, makeCapture({ period: { start: '2026-11-20', end: '2026-11-20' } }), new Date('2026-11-21T01:00:00Z'));
+    const { port, pushed } = fakePort(overlaySender);
+    await serveOverlayPort(port, { db, extensionId, extensionOrigin, today: () => '2026-11-23' });
+    await until(() => pushed.some((p) => p.type === 'data' && p.data.kind === 'me' && p.data.month !== null));
+    const month = (p: OverlayPortPush | undefined) => (p?.type === 'data' && p.data.kind === 'me' ? p.data.month : null);
+    // One day (11-20): 回复率 96.1, 平均响应 25.3 s, 询单转化率 45.67 % of 11-01 … 11-22.
+    expect(month(pushed.at(-1))).toMatchObject({ window: { month: '2026-11', days: 22 }, daysWithData: 1 });
+    const score = (p: OverlayPortPush | undefined) => month(p)?.judged?.standing?.score;
+    // 回复率 (96.1−90)/10 = 61 × 20, 平均响应 (55−25.3)/50 = 59.4 × 18, 转化率 (45.67−30)/30 = 52.23 × 40:
+    // (1220 + 1069.2 + 2089.33) / 78 = 56.13.
+    expect(score(pushed.at(-1))).toBeCloseTo((1220 + 1069.2 + (15.67 / 30) * 100 * 40) / 78, 6);
+
+    // 11-21 with every rate at its best: the month's rates rise (no volumes captured: plain means).
+    await writeCapture(
+      db,
+      makeCapture({ period: { start: '2026-11-21', end: '2026-11-21' }, rows: [{ label: '旗舰店:小美', kind: 'agent', values: { reply_rate: 100, avg_response_time: 5, inquiry_conversion_rate: 60 } }] }),
+      new Date('2026-11-22T01:00:00Z'),
+    );
+    await until(() => month(pushed.at(-1))?.daysWithData === 2);
+    // Means 98.05, 15.15 s, 52.835 %: (80.5 × 20 + 79.7 × 18 + 76.1167 × 40) / 78.
+    expect(score(pushed.at(-1))).toBeCloseTo((80.5 * 20 + 79.7 * 18 + (22.835 / 30) * 100 * 40) / 78, 6);
+  });
+
   test('a refused sender gets no data and is disconnected', async () => {
     const db = fresh();
     await saveProfile(db, { key: '旗舰店:小美', aliases: [], isMe: true, role: 'presale' });

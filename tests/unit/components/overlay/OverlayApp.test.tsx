@@ -6,6 +6,9 @@ import { OverlayApp } from '@/components/overlay/OverlayApp';
 import type { MyStanding } from '@/lib/standing/my-standing';
 import { fakeOverlayPort } from '../support/fake-overlay-port';
 import { presaleStanding, rowTexts } from '../support/standing';
+import { periodRowsOf } from '@/lib/analysis/month-values';
+import { myMonthFrom } from '@/lib/standing/my-month';
+import { ME, NOVEMBER, OCTOBER, schemes, SO_FAR } from '../../standing/my-month-fixture';
 
 const MINE: MyStanding = {
   agent: { key: '旗舰店:小美', labels: ['旗舰店:小美'], name: '小美', role: 'presale', roleGuessed: false, isMe: true },
@@ -25,7 +28,7 @@ describe('OverlayApp (the on-page badge)', () => {
   test('collapsed: the weakest metric, its gap and the score', () => {
     const port = fakeOverlayPort();
     render(<OverlayApp />);
-    port.push({ kind: 'me', mine: MINE, expanded: false });
+    port.push({ kind: 'me', mine: MINE, month: null, expanded: false });
     const badge = screen.getByTestId('overlay-badge');
     expect(screen.getByTestId('overlay-card').dataset.state).toBe('collapsed');
     expect(badge.dataset.metric).toBe('inquiry_conversion_rate');
@@ -39,7 +42,7 @@ describe('OverlayApp (the on-page badge)', () => {
     const user = userEvent.setup();
     const port = fakeOverlayPort();
     render(<OverlayApp />);
-    port.push({ kind: 'me', mine: MINE, expanded: false });
+    port.push({ kind: 'me', mine: MINE, month: null, expanded: false });
     await user.click(screen.getByTestId('overlay-badge'));
 
     const card = screen.getByTestId('overlay-card');
@@ -69,7 +72,7 @@ describe('OverlayApp (the on-page badge)', () => {
     const user = userEvent.setup();
     const port = fakeOverlayPort();
     render(<OverlayApp />);
-    port.push({ kind: 'me', mine: MINE, expanded: true });
+    port.push({ kind: 'me', mine: MINE, month: null, expanded: true });
     expect(screen.getByTestId('overlay-card').dataset.state).toBe('expanded');
     await user.keyboard('{Escape}');
     expect(screen.getByTestId('overlay-card').dataset.state).toBe('collapsed');
@@ -79,7 +82,7 @@ describe('OverlayApp (the on-page badge)', () => {
     const port = fakeOverlayPort();
     render(<OverlayApp />);
     const allMet = presaleStanding({ reply_rate: 99, first_response_time: 10, inquiry_conversion_rate: 55, avg_response_time: 20 });
-    port.push({ kind: 'me', mine: { ...MINE, standing: allMet }, expanded: false });
+    port.push({ kind: 'me', mine: { ...MINE, standing: allMet }, month: null, expanded: false });
     const badge = screen.getByTestId('overlay-badge');
     expect(badge.querySelector('.overlay-gap')).toBeNull();
     expect(badge.querySelector('.overlay-metric')!.textContent).toBe('全部达标');
@@ -92,5 +95,23 @@ describe('OverlayApp (the on-page badge)', () => {
     port.push({ kind: 'no-me' });
     expect(screen.getByTestId('overlay-card').dataset.state).toBe('no-me');
     expect(screen.queryByTestId('gap-row')).toBeNull();
+  });
+
+  test('expanded: this month so far below the day, small: score, grade, commission and the next-grade line; collapsed: not there', async () => {
+    const user = userEvent.setup();
+    const port = fakeOverlayPort();
+    render(<OverlayApp />);
+    const month = myMonthFrom(ME, SO_FAR, { month: periodRowsOf(NOVEMBER), previous: periodRowsOf(OCTOBER) }, schemes());
+    port.push({ kind: 'me', mine: MINE, month, expanded: false });
+    expect(screen.queryByTestId('my-month')).toBeNull();
+    await user.click(screen.getByTestId('overlay-badge'));
+    const block = screen.getByTestId('my-month');
+    expect(block.dataset.month).toBe('2026-11');
+    expect(block.classList.contains('compact')).toBe(true);
+    // Hand-computed in tests/unit/standing/my-month-fixture.ts: 75.645, 铜牌, 225 yuan, +3.3 pp to 银牌.
+    expect(screen.getByTestId('my-month-score').dataset.value).toBe('75.6');
+    expect(screen.getByTestId('my-month-grade').dataset.value).toBe('铜牌');
+    expect(screen.getByTestId('my-month-commission').textContent).toBe('约 ¥225');
+    expect(screen.getByTestId('my-month-next').textContent).toBe('询单转化率再提高 3.3 个百分点即可升银牌');
   });
 });
