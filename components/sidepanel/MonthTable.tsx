@@ -192,12 +192,12 @@ const MonthRow = memo(function MonthRow({ rowIndex, row, metrics, lang }: { rowI
 
 /** ▲▼ with the change, green when it went the better way for the metric, red when the worse. */
 function Change({ change, better, text }: { change: number | null; better: boolean | null; text: string }) {
-  if (change === null) return null;
-  const flat = text === '' || !/[1-9]/.test(text);
-  const cls = flat ? 'change-flat' : better ? 'change-better' : 'change-worse';
+  // No change, or one that shows as zero: nothing to point at.
+  if (change === null || !/[1-9]/.test(text)) return null;
+  const cls = better === null ? 'change-flat' : better ? 'change-better' : 'change-worse';
   return (
     <div className={`month-sub month-change ${cls}`} data-testid="month-change" title={t('monthChangeTitle', [text])}>
-      {flat ? '' : change > 0 ? '▲' : '▼'}
+      {change > 0 ? '▲' : '▼'}
       {text}
     </div>
   );
