@@ -158,6 +158,8 @@ test('month view: month values, days, score, grade, commission; sort, filters, p
     await panel.getByTestId('month-search').fill('');
 
     // Print: every row in the DOM, no tabs or filters.
+    // A4 landscape is ≈ 1,047 CSS px wide, 10 mm margins off: the print screenshot is taken at that width.
+    await panel.setViewportSize({ width: 1047 - 76, height: 900 });
     await panel.emulateMedia({ media: 'print' });
     await expect(panel.getByTestId('month-row')).toHaveCount(45);
     await expect(panel.getByTestId('tab-month')).toBeHidden();
@@ -166,6 +168,7 @@ test('month view: month values, days, score, grade, commission; sort, filters, p
     await shot(panel, 'month-print-zh');
     if (SHOTS) await panel.pdf({ path: `${SHOTS}/month-print-zh.pdf`, format: 'A4', landscape: true });
     await panel.emulateMedia({ media: 'screen' });
+    await panel.setViewportSize({ width: 1280, height: 900 });
     await expect.poll(async () => (await keys()).length).toBeLessThan(45);
 
     // A month without data says so in words.
