@@ -5,7 +5,7 @@
  */
 import { openDatabase } from '../../../lib/db/database';
 import { packIntoMonth } from '../../../lib/db/value-month';
-import { valueId } from '../../../lib/model/keys';
+import { snapshotId, valueId } from '../../../lib/model/keys';
 import type { ValueRecord } from '../../../lib/model/schemas/records';
 import { storeStats } from '../../../lib/db/stats';
 import { writeCapture } from '../../../lib/db/write-capture';
@@ -94,6 +94,11 @@ async function seedMonths(o: MonthSeedOptions): Promise<{ values: number; record
     await db.valueMonths.bulkPut(records);
   }
   await db.agents.bulkPut(Array.from({ length: o.agents }, (_, a) => ({ key: label(a), role: 'presale' as const, aliases: [], isMe: false })));
+  // One snapshot a day: the panel lists periods (and shows its empty state without any) from them.
+  const labels = Array.from({ length: o.agents }, (_, a) => label(a)).sort();
+  await db.snapshots.bulkPut(
+    o.days.map((day, d) => ({ id: snapshotId(source, day, day), sourceKey: source, console: 'sycm' as const, periodStart: day, periodEnd: day, labels, captureIds: [d + 1], firstCapturedAt: `${day}T23:00:00.000Z`, lastCapturedAt: `${day}T23:00:00.000Z` })),
+  );
   const records = await db.valueMonths.count();
   db.close();
   return { values, records, ms: performance.now() - t0 };
