@@ -2,10 +2,11 @@ import { useRef, type KeyboardEvent } from 'react';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/model';
 
-export type PanelTab = 'team' | 'agent';
+export type PanelTab = 'team' | 'agent' | 'month';
 const TABS: readonly { id: PanelTab; label: PlainKey }[] = [
   { id: 'team', label: 'spTabTeam' },
   { id: 'agent', label: 'spTabAgent' },
+  { id: 'month', label: 'spTabMonth' },
 ];
 
 /** WAI-ARIA tabs: one tab stop, arrow keys (and Home/End) move and select. */

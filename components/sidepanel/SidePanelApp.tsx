@@ -6,6 +6,7 @@ import { uiLang } from '@/components/standing/ui-language';
 import { AgentPanel } from './AgentPanel';
 import { DeferredTeamPanel, loadTeamPanel } from './DeferredTeamPanel';
 import { EmptyState } from './EmptyState';
+import { MonthPanel } from './MonthPanel';
 import { PanelTabs, type PanelTab } from './PanelTabs';
 import { useKnownLabels, usePanelBasics, useTeamAverageHistory } from './use-panel-data';
 import './sidepanel.css';
@@ -56,7 +57,14 @@ export function SidePanelApp() {
   const me = profiles?.find((p) => p.isMe)?.key ?? null;
   const choice: Choice =
     chosen ??
-    (route?.view === 'agent' ? { tab: 'agent', agent: route.agent } : route?.view === 'team' || me === null ? { tab: 'team', agent: me } : { tab: 'agent', agent: me });
+    (route?.view === 'agent'
+      ? { tab: 'agent', agent: route.agent }
+      : route?.view === 'month'
+        ? { tab: 'month', agent: me }
+        : route?.view === 'team' || me === null
+          ? { tab: 'team', agent: me }
+          : { tab: 'agent', agent: me });
+  const routeMonth = route?.view === 'month' ? route.month : null;
 
   const labelsWanted = pickerReady || choice.tab === 'team' || (choice.agent === null && choice.tab === 'agent');
   const labels = useKnownLabels(labelsWanted);
@@ -72,6 +80,7 @@ export function SidePanelApp() {
 
   const showAgent = choice.tab === 'agent' || visited.has('agent');
   const showTeam = choice.tab === 'team' || visited.has('team');
+  const showMonth = choice.tab === 'month' || visited.has('month');
   const today = useMemo(() => localToday(), []);
   const recentFrom = recentStart(today);
   const span = useMemo(() => (periods ? historyWindow(periods, today) : null), [periods, today]);
@@ -86,7 +95,11 @@ export function SidePanelApp() {
   const selectTab = (tab: PanelTab) => {
     setVisited((v) => new Set(v).add(choice.tab).add(tab));
     setChosen({ tab, agent: agentKey });
-    history.replaceState(null, '', tab === 'agent' && agentKey ? panelHash({ view: 'agent', agent: agentKey }) : panelHash({ view: 'team' }));
+    history.replaceState(
+      null,
+      '',
+      tab === 'agent' && agentKey ? panelHash({ view: 'agent', agent: agentKey }) : tab === 'month' ? panelHash({ view: 'month', month: null }) : panelHash({ view: 'team' }),
+    );
   };
   const openAgent = (key: string) => {
     performance.clearMarks(SWITCH_START_MARK);
@@ -139,6 +152,21 @@ export function SidePanelApp() {
         {showTeam &&
           (periods && profiles && schemes ? (
             <DeferredTeamPanel periods={periods} profiles={profiles} schemes={schemes} lang={lang} onOpenAgent={openAgent} />
+          ) : (
+            <PagePlaceholder />
+          ))}
+      </div>
+      <div role="tabpanel" id="panel-month" aria-labelledby="tab-month" hidden={choice.tab !== 'month'} data-testid="month-view">
+        {showMonth &&
+          (periods && profiles && schemes ? (
+            <MonthPanel
+              periods={periods}
+              profiles={profiles}
+              schemes={schemes}
+              lang={lang}
+              initialMonth={routeMonth}
+              onMonthChange={(month) => history.replaceState(null, '', panelHash({ view: 'month', month }))}
+            />
           ) : (
             <PagePlaceholder />
           ))}

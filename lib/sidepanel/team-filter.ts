@@ -1,4 +1,4 @@
-import type { AgentRole, TeamRow } from '../analysis';
+import type { AgentEntry, AgentRole, TeamRow } from '../analysis';
 import { shopOf } from '../metrics';
 
 /**
@@ -28,8 +28,13 @@ export interface TeamFilter {
 
 export const NO_FILTER: TeamFilter = { shop: ALL_SHOPS, role: '', search: '' };
 
-export interface IndexedRow {
-  row: TeamRow;
+/** What the filters look at: the agent (team rows and month rows alike). */
+export interface AgentRowLike {
+  agent: AgentEntry;
+}
+
+export interface IndexedRow<R extends AgentRowLike = TeamRow> {
+  row: R;
   /** The agent's shop, NO_SHOP when its key has none. */
   shop: string;
   /** Key, display name and every alias, folded (searchText), one per line. */
@@ -50,7 +55,7 @@ export function searchText(text: string): string {
 }
 
 /** Once per data load: each row with its shop and search text. */
-export function indexTeamRows(rows: readonly TeamRow[]): IndexedRow[] {
+export function indexTeamRows<R extends AgentRowLike>(rows: readonly R[]): IndexedRow<R>[] {
   return rows.map((row) => ({
     row,
     shop: shopOf(row.agent.key) ?? NO_SHOP,
@@ -59,7 +64,7 @@ export function indexTeamRows(rows: readonly TeamRow[]): IndexedRow[] {
 }
 
 /** The shops of the rows with their agent counts, in pinyin order (numbers by value), "no shop" last. */
-export function teamShops(index: readonly IndexedRow[]): ShopCount[] {
+export function teamShops(index: readonly IndexedRow<AgentRowLike>[]): ShopCount[] {
   const counts = new Map<string, number>();
   for (const { shop } of index) counts.set(shop, (counts.get(shop) ?? 0) + 1);
   return [...counts]
@@ -73,9 +78,9 @@ export function isFiltering(filter: TeamFilter): boolean {
 }
 
 /** The rows the filter keeps, in the index's order. */
-export function filterTeamRows(index: readonly IndexedRow[], filter: TeamFilter): TeamRow[] {
+export function filterTeamRows<R extends AgentRowLike>(index: readonly IndexedRow<R>[], filter: TeamFilter): R[] {
   const needle = searchText(filter.search.trim());
-  const out: TeamRow[] = [];
+  const out: R[] = [];
   for (const { row, shop, text } of index) {
     if (filter.shop !== ALL_SHOPS && shop !== filter.shop) continue;
     if (filter.role !== '' && (row.agent.role ?? 'none') !== filter.role) continue;

@@ -5,6 +5,7 @@ import type { measureCapturePath } from './measure-capture-path';
 import type { measureChurn } from './measure-churn';
 import type { measureImport } from './measure-import';
 import type { measureMonth } from './measure-month';
+import type { measureMonthView } from './measure-month-view';
 import type { measureContentScriptSize } from './measure-size';
 import type { measureWrite } from './measure-write';
 import type { probeObserverCost } from './probe-observer';
@@ -52,6 +53,7 @@ export interface BenchResults {
   optionsScale?: Awaited<ReturnType<typeof measureOptionsScale>>;
   teamScale?: Awaited<ReturnType<typeof measureTeamScale>>;
   month?: Awaited<ReturnType<typeof measureMonth>>;
+  monthView?: Awaited<ReturnType<typeof measureMonthView>>;
   errors: Record<string, string>;
 }
 
@@ -123,6 +125,7 @@ export function summaryLines(r: BenchResults): string[] {
   }
   lines.push(...optionsScaleLines(r.optionsScale));
   lines.push(...teamScaleLines(r.teamScale));
+  lines.push(...monthViewLines(r.monthView));
   for (const [name, error] of Object.entries(r.errors)) lines.push(`${name}: CRASHED ${error}`);
   lines.push('');
   if (c) {
@@ -267,4 +270,16 @@ export function writeResults(r: BenchResults, lines: string[], extra: Record<str
   const file = path.join(RESULTS_DIR, 'latest.json');
   writeFileSync(file, JSON.stringify({ ...extra, goals: GOALS, summary: lines.filter(Boolean), ...r }, null, 2));
   return file;
+}
+
+/** The month view (issue 12): navigation to #month → its first row, 50 and 1,000 agents, a year of daily data. */
+function monthViewLines(mv: BenchResults['monthView']): string[] {
+  if (!mv) return [];
+  const goal = GOALS.monthViewMs;
+  const [a, b] = [mv.firstRowMedianMs.small, mv.firstRowMedianMs.large];
+  return [
+    `month view ${n0(mv.small.agents)} agents: first row ${f(a, 0)} ms (goal ≤ ${goal}) ${verdict(a <= goal, mv.check)}; changes in ${f(median(mv.small.changesMs), 0)} ms`,
+    `month view ${n0(mv.large.agents)} agents: first row ${f(b, 0)} ms, ratio ${f(mv.ratio, 2)} (goal ≤ ${GOALS.monthScaleRatio}) ${verdict(mv.ratio <= GOALS.monthScaleRatio, mv.check)}; changes in ${f(median(mv.large.changesMs), 0)} ms`,
+    `  month view: ${mv.days} days of ${n0(mv.large.values)} values (${n0(mv.large.records)} month records) at ${n0(mv.large.agents)} agents; opens ${mv.small.firstRowMs.map((x) => f(x, 0)).join(' / ')} ms and ${mv.large.firstRowMs.map((x) => f(x, 0)).join(' / ')} ms`,
+  ];
 }

@@ -8,6 +8,7 @@ import { measureCapturePath } from './measure-capture-path';
 import { measureChurn } from './measure-churn';
 import { measureImport } from './measure-import';
 import { measureMonth } from './measure-month';
+import { measureMonthView } from './measure-month-view';
 import { measureOptionsScale } from './measure-options-scale';
 import { measureUpgrade } from './measure-upgrade';
 import { measureContentScriptSize } from './measure-size';
@@ -112,6 +113,11 @@ test('benchmark', async () => {
   await section('month', async () => {
     // Month values (issue 12) without a view: a month and its previous month read and aggregated per agent.
     results.month = await measureMonth(() => launchChromium({ extraArgs: gcArgs }), { small: 50, large: 1000, metrics: 25, months: env('BENCH_MONTH_MONTHS', 3), month: '2026-11', runs: env('BENCH_MONTH_RUNS', 5) });
+  });
+
+  await section('month view', async () => {
+    // The side panel's month tab (issue 12): 50 and 1,000 agents, a year of daily data, to the first row.
+    results.monthView = await measureMonthView(() => launchChromium({ extension: true }), { small: 50, large: 1000, days: env('BENCH_MONTH_VIEW_DAYS', 365), opens: env('BENCH_MONTH_VIEW_OPENS', 5) });
   });
 
   // The churn A/B(+control): browsers with identical flags but for the extension, measured side by side.

@@ -17,6 +17,13 @@ describe('panel hash', () => {
     expect(parsePanelHash('#agent=')).toBeNull();
     expect(parsePanelHash('#foo=bar')).toBeNull();
   });
+
+  it('reads the month view, with or without a month, and drops a malformed month', () => {
+    expect(parsePanelHash('#month')).toEqual({ view: 'month', month: null });
+    expect(parsePanelHash(panelHash({ view: 'month', month: '2026-11' }))).toEqual({ view: 'month', month: '2026-11' });
+    expect(panelHash({ view: 'month', month: null })).toBe('#month');
+    expect(parsePanelHash('#month=2026-13')).toEqual({ view: 'month', month: null });
+  });
 });
 
 describe('history and alert windows', () => {
