@@ -41,17 +41,15 @@ export function SyncSection() {
   const { settings, damaged, status } = useSyncState();
   const labels = useLiveQuery(() => knownLabels(db), [db]);
   const known = useMemo(() => knownShops(labels ?? []), [labels]);
-  const [form, setForm] = useState<SyncForm | null>(null);
+  // null until edited: the form shows what is stored; once edited, later storage changes (a pass's status) leave the edits alone.
+  const [draft, setForm] = useState<SyncForm | null>(null);
   const [passwordStored, setPasswordStored] = useState(false);
   const [changingPassword, setChangingPassword] = useState(false);
   const [problems, setProblems] = useState<SyncFormProblem[]>([]);
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
 
-  // The form starts from what is stored, once; later storage changes (a pass's status) leave edits alone.
-  useEffect(() => {
-    if (settings && !form) setForm(formOf(settings));
-  }, [settings, form]);
+  const form = draft ?? (settings ? formOf(settings) : null);
   useEffect(() => {
     void hasSyncPassword().then(setPasswordStored);
   }, [settings?.enabled]);
