@@ -17,12 +17,12 @@ function fakes(grant: boolean, sites: string[] = []) {
   const granted = new Set<string>();
   const deps: SyncSwitchDeps = {
     permissions: {
-      request: vi.fn(async ({ origins }) => {
+      request: vi.fn(async ({ origins }: { origins: string[] }) => {
         calls.push(`request ${origins.join()}`);
         if (grant) origins.forEach((o) => granted.add(o));
         return grant;
       }),
-      remove: vi.fn(async ({ origins }) => {
+      remove: vi.fn(async ({ origins }: { origins: string[] }) => {
         calls.push(`remove ${origins.join()}`);
         origins.forEach((o) => granted.delete(o));
         return true;
