@@ -29,7 +29,9 @@ export default defineConfig({
       default_locale: 'zh_CN',
       // activeTab: the popup reads the active tab's address (its last capture) and captures a page
       // outside the default hosts, only after the user clicks the toolbar button.
-      permissions: ['unlimitedStorage', 'scripting', 'activeTab'],
+      // storage + alarms: team sync's settings and status, and its periodic pass (issue 13; off by default:
+      // no alarm exists and no request is made until the user switches sync on).
+      permissions: ['unlimitedStorage', 'scripting', 'activeTab', 'storage', 'alarms'],
       // The on-page badge is an extension page framed by the console. User sites are the user's choice
       // at run time, so they cannot be listed here: http(s) in general, and the page itself refuses to
       // show anything when its top frame is neither a console host nor a user site (lib/overlay/embedding-check.ts).

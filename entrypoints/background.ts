@@ -1,9 +1,10 @@
-import { handleCapture, handleCaptureNow, handleOverlayHide, handleOverlayPosition, handleOverlayState, keepAliveWhile, serveOverlayPort } from '@/lib/background';
+import { handleCapture, handleCaptureNow, handleOverlayHide, handleOverlayPosition, handleOverlayState, handleSyncRequest, keepAliveWhile, serveOverlayPort, startTeamSync } from '@/lib/background';
 import { OVERLAY_PORT } from '@/lib/overlay';
 import { openDatabase } from '@/lib/db';
 import { onMessage, sendMessage } from '@/lib/messages';
 import { reportError } from '@/lib/log';
 import { CONTENT_SCRIPT_FILE, syncUserSiteScripts, userSitePatterns } from '@/lib/sites';
+import { readSyncSettings } from '@/lib/sync';
 
 // Thin wiring: validation, sender checks and the write live in lib/ and are tested there. Every
 // message of lib/messages/protocol.ts that the background answers is registered here.
@@ -31,11 +32,20 @@ export default defineBackground(() => {
     if (port.name !== OVERLAY_PORT) return;
     serveOverlayPort(port, { db, extensionId, extensionOrigin, report: reportError }).catch((error: unknown) => reportError('overlayPort', error));
   });
+  // Team sync (off by default): passes on an alarm, when a surface opens and shortly after a capture is stored.
+  const sync = startTeamSync({ db, alarms: browser.alarms, storage: browser.storage, report: (error) => reportError('syncPass', error) });
   // Each handler checks its sender and parses its data with zod: the types of the map are a promise, not a check.
-  onMessage('capture', ({ data, sender }) => handleCapture(data, sender, context));
+  onMessage('capture', async ({ data, sender }) => {
+    const reply = await handleCapture(data, sender, context);
+    if (reply.ok) sync.requestSoon();
+    return reply;
+  });
   onMessage('overlayState', ({ data, sender }) => handleOverlayState(data, sender, context));
   onMessage('overlayPosition', ({ data, sender }) => handleOverlayPosition(data, sender, context));
   onMessage('overlayHide', ({ data, sender }) => handleOverlayHide(data, sender, context));
+  onMessage('syncRequest', ({ data, sender }) =>
+    handleSyncRequest(data, sender, { extensionId, extensionOrigin, schedule: sync, readSettings: async () => (await readSyncSettings()).settings }),
+  );
   onMessage('captureNow', ({ data, sender }) =>
     handleCaptureNow(data, sender, {
       extensionId,

@@ -8,6 +8,8 @@ import { agentDraft, agentShops, ALL_SHOPS, type AgentDraft, filterAgents, listP
 import { AgentRow } from './AgentRow';
 import { AgentsPager } from './AgentsPager';
 import { useDatabase } from '@/components/database-context';
+import { useManagedByManager } from './use-sync-state';
+import { ManagedBanner } from './ManagedBanner';
 
 /**
  * Rows on one page of the list: a shop's team fits on two pages, and the page stays as light at 1,000
@@ -39,6 +41,7 @@ export function AgentsSection() {
   const [chosenShop, setShop] = useState<ShopFilter>(ALL_SHOPS);
   const [page, setPage] = useState(0);
   const tableRef = useRef<HTMLDivElement>(null);
+  const readOnly = useManagedByManager();
 
   const profiles = data?.profiles ?? NO_PROFILES;
   const agents = useMemo(() => data?.directory.agents ?? [], [data]);
@@ -78,6 +81,7 @@ export function AgentsSection() {
   return (
     <section className="card" aria-labelledby="agents-title" id="agents">
       <h2 id="agents-title">{t('agentsSection')}</h2>
+      {readOnly && <ManagedBanner />}
       <p>{t('agentsIntro')}</p>
       {!data && <p className="muted">{t('agentsLoading')}</p>}
       {data && agents.length === 0 && <p className="notice">{t('agentsNone')}</p>}
@@ -128,6 +132,8 @@ export function AgentsSection() {
           ) : (
             <>
               <div className="scheme-table-wrap agents-table-wrap" ref={tableRef}>
+                {/* Search, shop and pages stay usable; the rows' inputs and save buttons are the manager's. */}
+                <fieldset className="read-only" disabled={readOnly} data-testid="agents-editor" data-read-only={readOnly || undefined}>
                 <table className="agents-table">
                   <thead>
                     <tr>
@@ -159,6 +165,7 @@ export function AgentsSection() {
                     })}
                   </tbody>
                 </table>
+                </fieldset>
               </div>
               {shown.pages > 1 && (
                 <AgentsPager

@@ -17,6 +17,7 @@ const KIND_KEYS: Record<ErrorKind, PlainKey> = {
   sitePermission: 'errorSitePermission',
   storageFull: 'errorStorageFull',
   viewPref: 'errorViewPref',
+  syncPass: 'errorSyncPass',
 };
 
 /** What went wrong out of sight (background, badge port, site scripts): shown only while there is something. */

@@ -7,6 +7,7 @@ import { ErrorLog } from './ErrorLog';
 import { SchemeSection } from './SchemeSection';
 import { AgentsSection } from './AgentsSection';
 import { HiddenSitesSection } from './HiddenSitesSection';
+import { SyncSection } from './SyncSection';
 import './options.css';
 
 /** In-page links to each section's heading (the sections own their ids). */
@@ -16,6 +17,7 @@ const NAV: { href: string; key: PlainKey }[] = [
   { href: '#data-title', key: 'dataSection' },
   { href: '#captures-title', key: 'capturesSection' },
   { href: '#sites-title', key: 'sitesSection' },
+  { href: '#sync-title', key: 'syncSection' },
 ];
 
 export function OptionsApp() {
@@ -41,6 +43,7 @@ export function OptionsApp() {
       <ErrorLog />
       <SitesSection />
       <HiddenSitesSection />
+      <SyncSection />
     </main>
   );
 }

@@ -16,6 +16,8 @@ import { SchemeIssueList } from './SchemeIssueList';
 import { SchemeResetControl } from './SchemeResetControl';
 import { FieldIssues } from './SchemeNumberInput';
 import { useDatabase } from '@/components/database-context';
+import { useManagedByManager } from './use-sync-state';
+import { ManagedBanner } from './ManagedBanner';
 
 /** What the editor holds per role: the draft, the version on screen, problems and the last outcome. */
 interface RoleState {
@@ -49,6 +51,7 @@ export function SchemeSection() {
   const db = useDatabase();
   const [role, setRole] = useState<AgentRole>('presale');
   const [states, setStates] = useState<Record<AgentRole, RoleState> | null>(null);
+  const readOnly = useManagedByManager();
 
   // Live: a backup imported here or a save in another tab shows at once. A role with unsaved edits keeps
   // them (saving then stores the whole draft, as the manager sees it); the others follow what is stored.
@@ -135,6 +138,7 @@ export function SchemeSection() {
   return (
     <section className="card" aria-labelledby="scheme-title" id="scheme">
       <h2 id="scheme-title">{t('schemeSection')}</h2>
+      {readOnly && <ManagedBanner />}
       <p>{t('schemeIntro')}</p>
       <p>{t('schemeMonthRule')}</p>
       <details className="scheme-how">
@@ -156,8 +160,10 @@ export function SchemeSection() {
             onSelect={(i) => setState({ selected: i })}
             onAdd={onAddVersion}
             onDelete={(i) => edit(removeVersion(draft, i), Math.max(0, Math.min(i, draft.versions.length - 2)))}
+            readOnly={readOnly}
           />
-          <div className="scheme-editor">
+          {/* A disabled fieldset disables every input of the editor at once: an agent looks, the manager edits. */}
+          <fieldset className="scheme-editor read-only" disabled={readOnly} data-testid="scheme-editor" data-read-only={readOnly || undefined}>
             <label className="scheme-name">
               <span>{t('schemeName')}</span>
               <input type="text" name="schemeName" value={draft.name} maxLength={40} onChange={(e) => edit({ ...draft, name: e.currentTarget.value })} aria-invalid={nameIssues.length > 0 || undefined} />
@@ -171,9 +177,10 @@ export function SchemeSection() {
               <SchemeGradesEditor version={version} at={at} issues={state.issues} onChange={editVersion(selected)} />
               <SchemeCommissionEditor version={version} at={at} role={role} issues={state.issues} onChange={editVersion(selected)} />
             </div>
-          </div>
+          </fieldset>
         </div>
 
+        {!readOnly && (
         <div className="actions scheme-actions">
           <button type="button" className="primary" onClick={onSave} data-testid="scheme-save">
             {t('schemeSave')}
@@ -194,6 +201,7 @@ export function SchemeSection() {
             </span>
           )}
         </div>
+        )}
         {state.result && (
           <div className={`notice ${state.result.status}`} role="status" data-testid="scheme-result" data-status={state.result.status}>
             {state.result.text}

@@ -15,6 +15,7 @@ export function SchemeVersionList({
   onSelect,
   onAdd,
   onDelete,
+  readOnly = false,
 }: {
   versions: readonly VersionDraft[];
   selected: number;
@@ -26,6 +27,8 @@ export function SchemeVersionList({
   /** Returns an error text, or null when the version was added. */
   onAdd: (effectiveFrom: string) => string | null;
   onDelete: (index: number) => void;
+  /** The manager's scheme on an agent's browser: versions can be looked at, not added or deleted. */
+  readOnly?: boolean;
 }) {
   const [date, setDate] = useState(defaultNewDate);
   const [error, setError] = useState<string | null>(null);
@@ -58,6 +61,8 @@ export function SchemeVersionList({
           </li>
         ))}
       </ul>
+      {!readOnly && (
+      <>
       <button type="button" className="danger small-button" disabled={versions.length <= 1} onClick={() => onDelete(selected)} data-testid="scheme-delete-version">
         {t('schemeDeleteVersion')}
       </button>
@@ -73,6 +78,8 @@ export function SchemeVersionList({
           {error ?? t('schemeNewVersionHint')}
         </p>
       </form>
+      </>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { sitePattern, addUserSite, removeUserSite, type ScriptingApi } from '@/l
 import { t } from '@/lib/i18n/translate';
 import { useDatabase } from '@/components/database-context';
 import { reportError } from '@/lib/log';
+import { readSyncSettings, syncNeedsPermission } from '@/lib/sync';
 
 const scripting = (): ScriptingApi => browser.scripting;
 
@@ -31,6 +32,8 @@ export function SitesSection() {
 
   const onRemove = async (pattern: string) => {
     await removeUserSite(db, scripting(), pattern);
+    // A site on the team sync server's host shares its permission: the site goes, sync keeps reaching its server.
+    if (syncNeedsPermission(pattern, (await readSyncSettings()).settings)) return;
     // The site is gone from the list and its scripts are unregistered; a permission left behind is kept in the error log.
     await browser.permissions.remove({ origins: [pattern] }).catch((error: unknown) => reportError('sitePermission', error));
   };

@@ -6,10 +6,14 @@ import { openDatabase } from '@/lib/db';
 import { t } from '@/lib/i18n/translate';
 import '@/components/theme.css';
 import { setDocumentLanguage } from '@/lib/i18n/document-language';
+import { sendMessage } from '@/lib/messages';
 
 const db = openDatabase();
 setDocumentLanguage();
 document.title = t('popupTitle');
+// Team sync: a pass when a surface opens (the background does nothing while sync is off). A nudge lost
+// while the worker starts is made up by the next alarm, so a failure needs no word.
+sendMessage('syncRequest', 'surfaceOpened').catch(() => undefined);
 createRoot(document.getElementById('root')!).render(
   <SurfaceErrorBoundary>
     <DatabaseProvider db={db}>

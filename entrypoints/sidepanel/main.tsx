@@ -9,6 +9,7 @@ import '@/components/theme.css';
 import { t } from '@/lib/i18n/translate';
 import { setDocumentLanguage } from '@/lib/i18n/document-language';
 import { localToday, parsePanelHash } from '@/lib/sidepanel';
+import { sendMessage } from '@/lib/messages';
 
 const route = parsePanelHash(location.hash);
 // No live-query cache: the panel's reads are narrow index ranges, and Dexie's cache would clone every
@@ -20,6 +21,9 @@ void db.open().catch((error: unknown) => reportError('databaseOpen', error));
 startFirstReads(db, route, localToday());
 setDocumentLanguage();
 document.title = t('spTitle');
+// Team sync: a pass when a surface opens (the background does nothing while sync is off). A nudge lost
+// while the worker starts is made up by the next alarm, so a failure needs no word.
+sendMessage('syncRequest', 'surfaceOpened').catch(() => undefined);
 createRoot(document.getElementById('root')!).render(
   <SurfaceErrorBoundary>
     <DatabaseProvider db={db}>

@@ -64,7 +64,8 @@ function permissionRows(lang: Lang): [string, string][] {
       ['`activeTab`', '用户点击工具栏按钮后，弹出窗口读取当前标签页地址（显示该页最近一次采集）并可对其「立即采集」。'],
       ['`sidePanel`', '侧边栏（Chrome）；Firefox 使用 `sidebar_action`。'],
       ['`web_accessible_resources`：`overlay.html`', '页面徽标是被控制台页面嵌入的扩展页面。用户添加的网站只有运行时才知道，所以列为 http(s)；但后台只向顶层为默认域名或用户网站的徽标提供数据，其他网页嵌入它只会看到空白。'],
-      ['可选主机权限 `https://*/*`、`http://*/*`（安装时不授予）', '只有在设置页添加某个网站时，浏览器才会针对**该网站**弹窗请求权限；移除网站时一并撤销。'],
+      ['可选主机权限 `https://*/*`、`http://*/*`（安装时不授予）', '只有在设置页添加某个网站时，浏览器才会针对**该网站**弹窗请求权限；移除网站时一并撤销。开启团队同步时，同样只请求**团队自己的 CouchDB 服务器**这一个地址，关闭同步时撤销。'],
+      ['`storage`、`alarms`', '团队同步的设置与状态，以及开启后每 15 分钟一次的同步；默认关闭，关闭时不设定时器、不发出任何请求。'],
       ['`unlimitedStorage`', '一年 50 位客服 × 25 项指标约 45 万条数值；避免浏览器在磁盘紧张时清除这份本地历史。'],
     ];
   }
@@ -75,7 +76,8 @@ function permissionRows(lang: Lang): [string, string][] {
     ['`activeTab`', "after the user clicks the toolbar button, the popup reads the active tab's address (its last capture) and can capture it."],
     ['`sidePanel`', 'the side panel (Chrome); Firefox gets `sidebar_action`.'],
     ['`web_accessible_resources`: `overlay.html`', 'the badge is an extension page framed by the console. User sites are only known at run time, so http(s) is listed; the background serves data only to a badge whose top frame is a console host or a user site, so any other page framing it sees nothing.'],
-    ['optional host permissions `https://*/*`, `http://*/*` (not granted at install)', 'the browser asks for **one** site when the user adds it in options; removing the site revokes it.'],
+    ['optional host permissions `https://*/*`, `http://*/*` (not granted at install)', "the browser asks for **one** site when the user adds it in options; removing the site revokes it. Switching team sync on asks for **the team's own CouchDB server** alone, revoked when sync is switched off."],
+    ['`storage`, `alarms`', "team sync's settings and status, and its pass every 15 minutes once switched on; off by default, and while off no alarm is set and no request is made."],
     ['`unlimitedStorage`', 'a year of 50 agents × 25 metrics is about 456,000 values; keeps the browser from evicting the local history when disk runs low.'],
   ];
 }

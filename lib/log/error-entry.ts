@@ -21,6 +21,8 @@ export const ERROR_KINDS = [
   'storageFull',
   /** A view setting (the team view's remembered shop) could not be saved. */
   'viewPref',
+  /** A team sync pass failed in a way the sync engine did not answer with a problem of its own. */
+  'syncPass',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 

@@ -8,4 +8,5 @@ export type { CaptureNowReply } from './capture-now';
 export { messenger, onMessage, sendMessage } from './messenger';
 export { MAX_COORDINATE, type OverlayDone, type OverlayPoint, type OverlayRefusal, type OverlayStateReply } from './overlay-messages';
 export type { MessageType, ProtocolMap } from './protocol';
+export { isSyncRequestReason, type SyncRequestReason, type SyncRequestReply } from './sync-request';
 export { connectTyped, type TypedPort, typedPort } from './typed-port';

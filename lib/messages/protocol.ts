@@ -1,6 +1,7 @@
 import type { CaptureReply, PeriodInfo, RawCapture } from '../model';
 import type { CaptureNowReply } from './capture-now';
 import type { OverlayDone, OverlayPoint, OverlayRefusal, OverlayStateReply } from './overlay-messages';
+import type { SyncRequestReason, SyncRequestReply } from './sync-request';
 
 /**
  * Every runtime message of the extension: its name, what it carries, what comes back. One map for
@@ -25,6 +26,8 @@ export interface ProtocolMap {
   overlayRefresh(): void;
   /** Popup → background: run the capture script in every frame of the tab the user clicked on (activeTab). */
   captureNow(tabId: number): CaptureNowReply;
+  /** Popup, side panel or options → background: a surface opened, or 立即同步 (team sync; nothing when sync is off). */
+  syncRequest(reason: SyncRequestReason): SyncRequestReply;
 }
 
 export type MessageType = keyof ProtocolMap;

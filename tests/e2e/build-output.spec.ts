@@ -8,7 +8,7 @@ import { CONSOLE_MATCHES } from '../../lib/model/console-sites';
 // The built manifest is what users install: its permissions must stay the ones README explains.
 test('the manifest asks for no more than README explains, and user sites reuse the built content script', () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-  expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'unlimitedStorage']);
+  expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   expect(manifest.externally_connectable).toBeUndefined();
