@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
 import { PRESET_SCHEMES } from '../../lib/analysis/scheme-presets';
 import { launchWithExtension } from './support/launch-extension';
-import { openOptions, putStored } from './support/stored-data';
+import { downloadText, openOptions, parseCsv, putStored } from './support/stored-data';
 
 /**
  * The side panel's month view (issue 12) on an imported history: September and October 2026 day by day,
@@ -128,6 +129,38 @@ test('month view: month values, days, score, grade, commission; sort, filters, p
     await expect(row(panel, MEI).getByTestId('month-score').getByTestId('month-change')).toContainText('48.9');
     // 均值 pinned under the header: 咨询人数 80 on 1 day.
     await expect(panel.locator('[data-testid="month-benchmark-row"][data-kind="team_average"]')).toContainText('80');
+
+    // The payroll export of October, cell by cell against the figures above (score to 1 decimal, yuan to 2).
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('month-export-xlsx').click()]);
+    expect(download.suggestedFilename()).toBe('客服月度考核-2026-10.xlsx');
+    const book = XLSX.read(readFileSync(await download.path()), { type: 'buffer' });
+    expect(book.SheetNames).toHaveLength(2);
+    const sheet = XLSX.utils.sheet_to_json<(string | number | undefined)[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, defval: undefined });
+    const header = sheet[0] as string[];
+    const xlsxRow = (name: string | RegExp) => {
+      const found = sheet.find((r) => (typeof name === 'string' ? r[1] === name : name.test(String(r[1]))));
+      expect(found, name).toBeDefined();
+      return (column: string) => found![header.indexOf(column)];
+    };
+    expect(header.slice(0, 3)).toEqual(['店铺', '客服', '岗位']);
+    const mei = xlsxRow('小美');
+    expect([mei('店铺'), mei('岗位'), mei('回复率(%)'), mei('回复率(%) 天数'), mei('回复率(%) 达标'), mei('回复率(%) 未达标天数')]).toEqual(['旗舰店', '售前', 98, 20, '是', 5]);
+    expect([mei('询单转化率(%)'), mei('得分'), mei('等级'), mei('提成(元)'), mei('较上月得分')]).toEqual([40, 48.9, undefined, 200, 48.9]);
+    const qiang = xlsxRow('阿强');
+    expect([qiang('回复率(%)'), qiang('回复率(%) 天数'), qiang('询单转化率(%)'), qiang('得分'), qiang('等级'), qiang('提成(元)')]).toEqual([99.5, 31, 55, 87.2, '银牌', undefined]);
+    const lin = xlsxRow('小林');
+    expect([lin('岗位'), lin('回复率(%)'), lin('回复率(%) 天数'), lin('回复率(%) 未达标天数'), lin('得分'), lin('等级')]).toEqual(['售后', 97, 5, 5, 70, '铜牌']);
+    // 45 agents, an empty row, then 均值 with 咨询人数 80.
+    expect(sheet.slice(1).filter((r) => typeof r[2] === 'string' && r[2] !== '').length).toBe(45);
+    expect(xlsxRow(/均值/)('咨询人数')).toBe(80);
+    // The CSV: the same table, with a BOM.
+    const csv = await downloadText(panel, 'month-export-csv');
+    expect(csv.fileName).toBe('客服月度考核-2026-10.csv');
+    const parsed = parseCsv(csv.text);
+    expect(parsed.bom).toBe(true);
+    expect(parsed.header).toEqual(header);
+    const meiCsv = parsed.rows.find((r) => r['客服'] === '小美')!;
+    expect([meiCsv['回复率(%)'], meiCsv['询单转化率(%)'], meiCsv['得分'], meiCsv['提成(元)']]).toEqual(['98', '40', '48.9', '200']);
 
     const keys = () => panel.getByTestId('month-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-agent')));
     // Score order: 阿强 87.2, 小林 70, then the fillers ((91 − 90) × 10 = 10 … ) and 小美 48.9 before them.

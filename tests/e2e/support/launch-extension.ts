@@ -27,7 +27,9 @@ export async function launchWithExtension(
     headless: false, // headless is chosen by --headless=new above: the old headless mode cannot load extensions
     args,
     locale: options.english ? 'en-US' : 'zh-CN',
-    env: options.english ? { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en' } : { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
+    // LANG must name a locale the machine has (Debian images hold only C.UTF-8): under a missing one Chromium
+    // falls back to ASCII file names and saves 客服月度考核-2026-10.xlsx as "download". LANGUAGE picks the UI language.
+    env: options.english ? { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en' } : { ...process.env, LANG: 'C.UTF-8', LANGUAGE: 'zh_CN' },
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1366, height: 860 },
     acceptDownloads: true,
