@@ -68,6 +68,8 @@ export function MonthTable({ rows, benchmarks, metrics, changesPending, printing
   const shown = items ? items.map((item) => ({ index: item.index, row: sorted[item.index]! })) : sorted.map((row, index) => ({ index, row }));
   const header = (key: MonthSortKey, label: string, className?: string) => (
     <th scope="col" aria-sort={ariaSort(key)} className={className}>
+      {/* Chromium repaints no buttons in a table header repeated on a printed page: print a plain label. */}
+      <span className="print-label">{label}</span>
       <button type="button" className="sort-button" onClick={() => onSort(key)}>
         {label}
         <span aria-hidden="true" className="sort-arrow">
@@ -131,6 +133,7 @@ function MetricHeader({
   const direction = ariaSort(sortKey);
   return (
     <th scope="col" aria-sort={direction} className="metric">
+      <span className="print-label">{metricLabel(metric)}</span>
       <button type="button" className="sort-button" onClick={() => onSort(sortKey)}>
         {metricLabel(metric)}
         <span aria-hidden="true" className="sort-arrow">
