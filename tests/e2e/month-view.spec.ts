@@ -139,7 +139,7 @@ test('month view: month values, days, score, grade, commission; sort, filters, p
     const header = sheet[0] as string[];
     const xlsxRow = (name: string | RegExp) => {
       const found = sheet.find((r) => (typeof name === 'string' ? r[1] === name : name.test(String(r[1]))));
-      expect(found, name).toBeDefined();
+      expect(found, String(name)).toBeDefined();
       return (column: string) => found![header.indexOf(column)];
     };
     expect(header.slice(0, 3)).toEqual(['店铺', '客服', '岗位']);
