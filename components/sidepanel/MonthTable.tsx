@@ -5,7 +5,8 @@ import { formatGap, formatMetricValue } from '@/lib/format';
 import { t } from '@/lib/i18n/translate';
 import { metricById, type PlainKey } from '@/lib/model';
 import { metricLabel, metricUnit, type UiLang } from '@/components/standing/ui-language';
-import { type MonthSortDirection, type MonthSortKey, nextMonthSort, sameMonthSortKey, sortMonthRows } from './sort-month-rows';
+import { type MonthSortKey, sortMonthRows } from './sort-month-rows';
+import { nextSort, sameSortKey, type SortDirection } from './sort-team-rows';
 
 const BENCHMARK_KEYS: Record<MonthBenchmark['kind'], PlainKey> = {
   team_total: 'spBenchTeamTotal',
@@ -42,10 +43,10 @@ interface MonthTableProps {
  * benchmark rows stay pinned under the header; only the rows in view are in the DOM, except when printing.
  */
 export function MonthTable({ rows, benchmarks, metrics, changesPending, printing, lang }: MonthTableProps) {
-  const [sort, setSort] = useState<{ key: MonthSortKey; direction: MonthSortDirection }>({ key: { column: 'score' }, direction: 'descending' });
+  const [sort, setSort] = useState<{ key: MonthSortKey; direction: SortDirection }>({ key: { column: 'score' }, direction: 'descending' });
   const sorted = useMemo(() => sortMonthRows(rows, sort.key, sort.direction), [rows, sort]);
-  const onSort = (key: MonthSortKey) => setSort((current) => nextMonthSort(current, key));
-  const ariaSort = (key: MonthSortKey) => (sameMonthSortKey(sort.key, key) ? sort.direction : 'none');
+  const onSort = (key: MonthSortKey) => setSort((current) => nextSort(current, key));
+  const ariaSort = (key: MonthSortKey) => (sameSortKey(sort.key, key) ? sort.direction : 'none');
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -127,7 +128,7 @@ function MetricHeader({
 }: {
   metric: string;
   sortKey: MonthSortKey;
-  ariaSort: (key: MonthSortKey) => MonthSortDirection | 'none';
+  ariaSort: (key: MonthSortKey) => SortDirection | 'none';
   onSort: (key: MonthSortKey) => void;
 }) {
   const direction = ariaSort(sortKey);

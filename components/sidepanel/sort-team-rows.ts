@@ -17,6 +17,19 @@ function numberOf(row: TeamRow, key: TeamSortKey): number | null {
  * direction, and ties keep their incoming order (the team view's score order).
  */
 export function sortTeamRows(rows: readonly TeamRow[], key: TeamSortKey, direction: SortDirection): TeamRow[] {
+  return sortAgentRows(rows, key, direction, numberOf);
+}
+
+/**
+ * Agent rows of any table (team, month) in the requested order: names A→Z by the collator, numbers by
+ * `numberOf`; rows without a value go last whatever the direction, and ties keep their incoming order.
+ */
+export function sortAgentRows<R extends { agent: { name: string; key: string } }, K extends { column: string }>(
+  rows: readonly R[],
+  key: K,
+  direction: SortDirection,
+  numberOf: (row: R, key: K) => number | null,
+): R[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const indexed = rows.map((row, index) => ({ row, index }));
   indexed.sort((a, b) => {
@@ -32,12 +45,15 @@ export function sortTeamRows(rows: readonly TeamRow[], key: TeamSortKey, directi
 }
 
 /** Same column: flip; a new column: names A→Z, numbers largest first. */
-export function nextSort(current: { key: TeamSortKey; direction: SortDirection }, clicked: TeamSortKey): { key: TeamSortKey; direction: SortDirection } {
+export function nextSort<K extends SortKeyShape>(current: { key: SortKeyShape; direction: SortDirection }, clicked: K): { key: K; direction: SortDirection } {
   if (sameSortKey(current.key, clicked)) return { key: clicked, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   return { key: clicked, direction: clicked.column === 'name' ? 'ascending' : 'descending' };
 }
 
-export function sameSortKey(a: TeamSortKey, b: TeamSortKey): boolean {
+/** What nextSort and sameSortKey need of a sort key (the team's and the month's): a column, a metric's id. */
+type SortKeyShape = { column: string; metric?: string };
+
+export function sameSortKey(a: SortKeyShape, b: SortKeyShape): boolean {
   if (a.column !== b.column) return false;
-  return a.column !== 'metric' || (b.column === 'metric' && a.metric === b.metric);
+  return a.column !== 'metric' || a.metric === b.metric;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentMonth } from '../../../../lib/analysis/month-review';
-import { monthValueOf, nextMonthSort, sortMonthRows } from '../../../../components/sidepanel/sort-month-rows';
+import { monthValueOf, sortMonthRows } from '../../../../components/sidepanel/sort-month-rows';
+import { nextSort } from '../../../../components/sidepanel/sort-team-rows';
 
 const value = (v: number | null) => ({ value: v, days: 3, monthDays: 30, approximate: false, source: 'days' as const });
 function row(name: string, score: number | null, reply: number | null, commission: number | null, consult: number | null): AgentMonth {
@@ -37,8 +38,8 @@ describe('sortMonthRows', () => {
   });
 
   it('flips the same column and starts a new one largest first (names A→Z)', () => {
-    expect(nextMonthSort({ key: { column: 'score' }, direction: 'descending' }, { column: 'score' }).direction).toBe('ascending');
-    expect(nextMonthSort({ key: { column: 'score' }, direction: 'descending' }, { column: 'name' }).direction).toBe('ascending');
-    expect(nextMonthSort({ key: { column: 'name' }, direction: 'ascending' }, { column: 'metric', metric: 'reply_rate' }).direction).toBe('descending');
+    expect(nextSort({ key: { column: 'score' }, direction: 'descending' }, { column: 'score' }).direction).toBe('ascending');
+    expect(nextSort({ key: { column: 'score' }, direction: 'descending' }, { column: 'name' }).direction).toBe('ascending');
+    expect(nextSort({ key: { column: 'name' }, direction: 'ascending' }, { column: 'metric', metric: 'reply_rate' }).direction).toBe('descending');
   });
 });
