@@ -18,8 +18,8 @@ describe('the background wiring of team sync', () => {
 
     await writeSyncSettings(ON);
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.periodInMinutes).toBe(15));
-    // The engine stub answers every pass with its problem; the status says so.
-    await vi.waitFor(async () => expect((await readSyncStatus()).lastPass?.problem).toEqual({ code: 'unreachable', detail: 'engine not built yet' }));
+    // No password was ever stored: the engine's pass stops before any request, and the status says so.
+    await vi.waitFor(async () => expect((await readSyncStatus()).lastPass?.problem).toEqual({ code: 'no_password' }));
     expect((await readSyncStatus()).state).toBe('error');
 
     await writeSyncSettings({ ...ON, enabled: false });
