@@ -18,3 +18,5 @@ export { readTeamViewPref, writeTeamViewPref } from './team-view-pref';
 export { allStoredValues, latestMonthsOfLabel, putValues } from './value-store';
 export { writeCapture } from './write-capture';
 export { writeLoggedValues } from './write-logged-values';
+export { mergeMonthCells, type OriginOrder, putPulledMonths } from './pulled-months';
+export { type PeriodCells, type ValueMonthRecord, type ValueOrigin, valueCountOf } from './value-month';

@@ -1,19 +1,25 @@
 import type { KefuDatabase } from '../db';
 import type { SyncPassResult, SyncSettings } from './sync-contract';
+import { runSyncPass as runPass } from './run-sync-pass';
+import { forgetSyncPassword as forget, hasSyncPassword as has, readSyncPassword, storeSyncPassword as store } from './sync-password';
 
-// A stand-in for the sync engine (branch sync-core), which replaces these bodies at merge with the same
-// names and signatures. Until then a pass says the engine is not there, and no password is kept anywhere.
+// What the surfaces call: the engine's pass with the stored password, and the password store itself.
 
-/** One pass: push (manager) and pull for each shop of `settings`, then the outcome. */
-export async function runSyncPass(_db: KefuDatabase, _settings: SyncSettings): Promise<SyncPassResult> {
-  return { at: new Date().toISOString(), pushed: 0, pulled: 0, pending: 0, conflicts: [], problem: { code: 'unreachable', detail: 'engine not built yet' } };
+/** One pass: push (manager) and pull for each shop of `settings`, logged in with the stored password. */
+export async function runSyncPass(db: KefuDatabase, settings: SyncSettings): Promise<SyncPassResult> {
+  const password = await readSyncPassword();
+  return runPass(db, settings, password === null ? null : { username: settings.username, password });
 }
 
-/** Keeps the password for the CouchDB session, encrypted at rest by the engine. */
-export async function storeSyncPassword(_password: string): Promise<void> {}
+/** Keeps the password for the server, encrypted at rest (sync-password.ts). */
+export async function storeSyncPassword(password: string): Promise<void> {
+  await store(password);
+}
 
-export async function forgetSyncPassword(): Promise<void> {}
+export async function forgetSyncPassword(): Promise<void> {
+  await forget();
+}
 
 export async function hasSyncPassword(): Promise<boolean> {
-  return false;
+  return has();
 }

@@ -57,6 +57,8 @@ export interface SyncPassResult {
   conflicts: SyncConflict[];
   /** null: the pass completed. */
   problem: SyncProblem | null;
+  /** Pulled documents refused by their check (not stored; nothing local changed), with why. */
+  skipped?: { id: string; reason: string }[];
 }
 
 /** What options shows: off, the last pass and what to do next. */

@@ -1,0 +1,32 @@
+import type { PouchDatabase } from './pouch-types';
+
+/**
+ * What the bridge between Dexie and a shop's mirror remembers, in the mirror's own `_local` document
+ * (never replicated): how far the mirror's changes have been applied to Dexie, and which documents were
+ * written for the server but not yet accepted by it.
+ */
+export interface BridgeState {
+  /** The mirror's changes up to this seq are in Dexie. */
+  appliedSeq: number | string;
+  /** Written to the mirror for the server, not yet replicated: the pending count. */
+  unpushed: string[];
+  /** Refused by the server (403 on the document): written again on the next pass, after a role fix. */
+  refused: string[];
+}
+
+const STATE_ID = '_local/kefu-bridge';
+
+export async function readBridgeState(mirror: PouchDatabase): Promise<BridgeState & { _rev?: string }> {
+  try {
+    const doc = (await mirror.get(STATE_ID)) as unknown as BridgeState & { _rev?: string };
+    return { appliedSeq: doc.appliedSeq ?? 0, unpushed: doc.unpushed ?? [], refused: doc.refused ?? [], ...(doc._rev ? { _rev: doc._rev } : {}) };
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return { appliedSeq: 0, unpushed: [], refused: [] };
+    throw error;
+  }
+}
+
+export async function writeBridgeState(mirror: PouchDatabase, state: BridgeState): Promise<void> {
+  const current = await readBridgeState(mirror);
+  await mirror.put({ _id: STATE_ID, ...(current._rev ? { _rev: current._rev } : {}), appliedSeq: state.appliedSeq, unpushed: state.unpushed, refused: state.refused });
+}

@@ -1,0 +1,185 @@
+import type { KefuDatabase } from '../db';
+import { applyMirrorToLocal } from './bridge-in';
+import { pushLocalToMirror } from './bridge-out';
+import { readBridgeState, writeBridgeState } from './bridge-state';
+import type { PouchDatabase, PouchStatic, ReplicationResult } from './pouch-types';
+import { shopDatabaseName } from './shop-database';
+import type { SyncConflict, SyncPassResult, SyncProblem, SyncSettings } from './sync-contract';
+import { problemOfError } from './sync-problem';
+
+/**
+ * One sync pass (issue 13). Continuous replication dies when Chrome stops the service worker, so the
+ * background runs passes: each shop has a local PouchDB (the mirror) that replicates one-shot with
+ * `${serverUrl}/${shop database}`, and a bridge between Dexie (the app's store) and the mirror.
+ *
+ *   1. finish what a stopped pass left: the mirror's changes not yet in Dexie are applied;
+ *   2. manager: local records that differ from the mirror are written into it (bridge-out);
+ *   3. manager: mirror → server (PouchDB checkpoints in the mirror: a stopped push resumes);
+ *   4. server → mirror (checkpoints in the mirror only: an agent may not write to the server);
+ *   5. the mirror's new changes → Dexie (bridge-in), the applied seq saved per batch.
+ *
+ * Every step is idempotent, so a pass stopped anywhere (server down, worker stopped) is completed by the
+ * next one with nothing lost or duplicated. Agents skip 2 and 3. A failure stops the pass with a
+ * SyncProblem; Dexie keeps everything it had.
+ */
+
+export interface SyncCredentials {
+  username: string;
+  password: string;
+}
+
+export interface SyncPassOptions {
+  /** PouchDB (tests: with the memory adapter); default pouchdb-browser, loaded on first use. */
+  pouch?: PouchStatic;
+  /** The mirror's adapter (tests: 'memory'); default PouchDB's IndexedDB adapter. */
+  mirrorAdapter?: string;
+  now?: () => Date;
+  /** Mirror changes applied to Dexie per transaction. */
+  batchSize?: number;
+  /** Called between steps (tests stop the server there). */
+  onStep?: (step: 'apply-pending' | 'push-local' | 'replicate-up' | 'replicate-down' | 'apply-pulled', shop: string) => Promise<void> | void;
+}
+
+let loadedPouch: Promise<PouchStatic> | undefined;
+
+async function defaultPouch(): Promise<PouchStatic> {
+  loadedPouch ??= import('pouchdb-browser').then((m) => (m as unknown as { default: PouchStatic }).default);
+  return loadedPouch;
+}
+
+/** The mirror of one shop on one server, under one account: switching server or account starts a fresh mirror. */
+export function mirrorName(settings: Pick<SyncSettings, 'serverUrl' | 'username'>, shop: string): string {
+  return `kefu-sync-mirror|${settings.serverUrl.replace(/\/+$/, '')}|${settings.username}|${shopDatabaseName(shop)}`;
+}
+
+/** Basic auth on every request PouchDB makes: no session to expire while the worker sleeps; TLS protects it. */
+function authorizedFetch(pouch: PouchStatic, credentials: SyncCredentials): (url: string | Request, init?: RequestInit) => Promise<Response> {
+  const header = 'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(`${credentials.username}:${credentials.password}`)));
+  return (url, init = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('Authorization', header);
+    return pouch.fetch(url, { ...init, headers, credentials: 'omit' });
+  };
+}
+
+// One pass per mirror at a time: a second caller waits for the first (a capture and an alarm at once).
+const running = new Map<string, Promise<unknown>>();
+
+function serialized<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const before = running.get(key) ?? Promise.resolve();
+  const next = before.then(run, run);
+  running.set(key, next.catch(() => undefined));
+  return next;
+}
+
+export async function runSyncPass(db: KefuDatabase, settings: SyncSettings, credentials: SyncCredentials | null, options: SyncPassOptions = {}): Promise<SyncPassResult> {
+  const now = options.now ?? (() => new Date());
+  const result: SyncPassResult = { at: '', pushed: 0, pulled: 0, pending: 0, conflicts: [], problem: null, skipped: [] };
+  const finish = (problem: SyncProblem | null): SyncPassResult => ({ ...result, problem, at: now().toISOString() });
+  if (!credentials || credentials.password === '') return finish({ code: 'no_password' });
+  const pouch = options.pouch ?? (await defaultPouch());
+  for (const [index, shop] of settings.shops.entries()) {
+    let dbName: string;
+    try {
+      dbName = shopDatabaseName(shop);
+    } catch (error) {
+      return finish({ code: 'not_found', detail: String(error), shop });
+    }
+    const shopResult = await serialized(mirrorName(settings, shop), () => passOfShop(db, settings, credentials, pouch, shop, dbName, index === 0, options, now));
+    result.pushed += shopResult.pushed;
+    result.pulled += shopResult.pulled;
+    result.pending += shopResult.pending;
+    result.conflicts.push(...shopResult.conflicts);
+    result.skipped!.push(...shopResult.skipped);
+    if (shopResult.problem) return finish(shopResult.problem);
+  }
+  return finish(null);
+}
+
+interface ShopPass {
+  pushed: number;
+  pulled: number;
+  pending: number;
+  conflicts: SyncConflict[];
+  skipped: { id: string; reason: string }[];
+  problem: SyncProblem | null;
+}
+
+async function passOfShop(
+  db: KefuDatabase,
+  settings: SyncSettings,
+  credentials: SyncCredentials,
+  pouch: PouchStatic,
+  shop: string,
+  dbName: string,
+  takeSchemes: boolean,
+  options: SyncPassOptions,
+  now: () => Date,
+): Promise<ShopPass> {
+  const out: ShopPass = { pushed: 0, pulled: 0, pending: 0, conflicts: [], skipped: [], problem: null };
+  const manager = settings.role === 'manager';
+  const mirror = new pouch(mirrorName(settings, shop), options.mirrorAdapter ? { adapter: options.mirrorAdapter } : {});
+  const remote = new pouch(`${settings.serverUrl.replace(/\/+$/, '')}/${dbName}`, { skip_setup: true, fetch: authorizedFetch(pouch, credentials) });
+  const state = await readBridgeState(mirror);
+  const save = () => writeBridgeState(mirror, state);
+  const apply = async (): Promise<void> => {
+    const applied = await applyMirrorToLocal(db, mirror, state.appliedSeq, {
+      takeSchemes,
+      resolveConflicts: manager,
+      batchSize: options.batchSize ?? 200,
+      saveSeq: async (seq) => {
+        state.appliedSeq = seq;
+        await save();
+      },
+    });
+    out.conflicts.push(...applied.conflicts);
+    out.skipped.push(...applied.skipped);
+  };
+  try {
+    await options.onStep?.('apply-pending', shop);
+    await apply();
+    if (manager) {
+      await options.onStep?.('push-local', shop);
+      const written = await pushLocalToMirror(db, mirror, shop, now(), new Set(state.refused));
+      state.unpushed = [...new Set([...state.unpushed, ...written])];
+      state.refused = [];
+      // Our own writes need not come back into Dexie: they came from it.
+      if (written.length > 0) state.appliedSeq = (await mirror.info()).update_seq;
+      await save();
+      await options.onStep?.('replicate-up', shop);
+      const up = await replicate(pouch, mirror, remote, 'source');
+      out.pushed = up.docs_written;
+      const refused = up.errors.filter((e) => e.error === 'forbidden' || e.name === 'forbidden').map((e) => e.id).filter((id): id is string => id !== undefined);
+      if (up.doc_write_failures > 0) {
+        state.refused = refused.length > 0 ? refused : [...state.unpushed];
+        out.pending = state.unpushed.length;
+        await save();
+        const first = up.errors[0];
+        return { ...out, problem: problemOfError(first ?? { status: 500, message: 'server refused documents' }, shop) };
+      }
+      state.unpushed = [];
+      await save();
+    }
+    await options.onStep?.('replicate-down', shop);
+    const down = await replicate(pouch, remote, mirror, 'target');
+    out.pulled = down.docs_written;
+    await options.onStep?.('apply-pulled', shop);
+    await apply();
+    return out;
+  } catch (error) {
+    out.pending = state.unpushed.length;
+    return { ...out, problem: problemOfError(error, shop) };
+  } finally {
+    await Promise.allSettled([mirror.close(), remote.close()]);
+  }
+}
+
+/**
+ * One-shot replication that fails on an unanswered request instead of retrying forever. PouchDB reports
+ * a refused document in the result (doc_write_failures), and a refused database or account by throwing.
+ */
+async function replicate(pouch: PouchStatic, source: PouchDatabase, target: PouchDatabase, checkpoint: 'source' | 'target'): Promise<ReplicationResult> {
+  const result = await pouch.replicate(source, target, { checkpoint, batch_size: 500, batches_limit: 4, retry: false });
+  if (!result.ok && result.doc_write_failures === 0) throw Object.assign(new Error('replication did not complete'), { status: 500 });
+  return result;
+}

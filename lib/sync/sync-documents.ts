@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import { type AgentProfile, agentProfileSchema, type KpiScheme, kpiSchemeSchema } from '../analysis';
+import type { PeriodCells, ValueMonthRecord, ValueOrigin } from '../db';
+import { valueMonthId } from '../model';
+import { type CaptureRecord, captureRecordSchema, consoleIdSchema, isoTimestampSchema, labelSchema, metricIdSchema, rowKindSchema } from '../model/schemas';
+import type { PouchDoc } from './pouch-types';
+import { stableJson } from './stable-json';
+
+/**
+ * What is shared, as CouchDB documents, and back. Ids come from the same keys as the Dexie records, so
+ * the same record made in two browsers is one document. Captures' local ids are autoincrement numbers
+ * that differ per browser: a document names a capture by its own id (table, time, origin) instead, and
+ * the bridge maps it to the local id. Each mapping is pure; the bridge does the reads and writes.
+ */
+
+export type SharedKind = 'values' | 'capture' | 'scheme' | 'profile';
+
+const PREFIX: Record<SharedKind, string> = { values: 'values:', capture: 'capture:', scheme: 'scheme:', profile: 'profile:' };
+
+export function kindOfDocId(id: string): SharedKind | null {
+  for (const kind of Object.keys(PREFIX) as SharedKind[]) if (id.startsWith(PREFIX[kind])) return kind;
+  return null;
+}
+
+export function captureDocId(c: Pick<CaptureRecord, 'sourceKey' | 'capturedAt' | 'origin'>): string {
+  return PREFIX.capture + JSON.stringify([c.sourceKey, c.capturedAt, c.origin]);
+}
+export function valuesDocId(r: Pick<ValueMonthRecord, 'sourceKey' | 'label' | 'month'>): string {
+  return PREFIX.values + valueMonthId(r.sourceKey, r.label, r.month);
+}
+export function schemeDocId(role: string): string {
+  return PREFIX.scheme + role;
+}
+export function profileDocId(key: string): string {
+  return PREFIX.profile + key;
+}
+
+/** A document's content without CouchDB's own fields, as stored. */
+export type DocBody<T> = T & { kind: SharedKind };
+
+// ---- captures: the log entry's metadata (no table is ever stored, only what was read and counted)
+
+export interface CaptureDoc {
+  kind: 'capture';
+  capture: Omit<CaptureRecord, 'id'>;
+}
+
+export function captureToDoc(record: CaptureRecord): CaptureDoc {
+  const { id: _localId, ...capture } = record;
+  return { kind: 'capture', capture };
+}
+
+// The stored record's own schema, with a stand-in for the local id it does not carry.
+const captureDocSchema = z
+  .strictObject({ kind: z.literal('capture'), capture: z.record(z.string(), z.unknown()) })
+  .transform((d, ctx) => {
+    const parsed = captureRecordSchema.safeParse({ ...d.capture, id: 1 });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['capture', ...issue.path.map(String)], message: issue.message });
+      return z.NEVER;
+    }
+    const { id: _standIn, ...capture } = parsed.data;
+    return { kind: 'capture' as const, capture };
+  });
+
+// ---- values: a month record, origins naming captures by document id
+
+export interface OriginDoc {
+  capture: string;
+  capturedAt: string;
+  guessed: boolean;
+  rowKind: ValueOrigin['rowKind'];
+  console: ValueOrigin['console'];
+}
+
+export interface ValuesDoc {
+  kind: 'values';
+  sourceKey: string;
+  label: string;
+  month: string;
+  origins: OriginDoc[];
+  periods: Record<string, PeriodCells>;
+}
+
+/**
+ * The record as a document in one canonical form (periods and metrics sorted, origins numbered in order
+ * of first use), so two browsers holding the same values write the same document and an unchanged
+ * record is never pushed again.
+ */
+export function valuesToDoc(record: ValueMonthRecord, captureDocOf: (localCaptureId: number) => string): ValuesDoc {
+  const origins: OriginDoc[] = [];
+  const indexOf = new Map<number, number>();
+  const periods: Record<string, PeriodCells> = {};
+  for (const key of Object.keys(record.periods).sort()) {
+    const p = record.periods[key]!;
+    const order = p.metrics.map((_, i) => i).sort((a, b) => (p.metrics[a]! < p.metrics[b]! ? -1 : p.metrics[a]! > p.metrics[b]! ? 1 : 0));
+    const out: PeriodCells = { metrics: [], values: [], originOf: [] };
+    for (const i of order) {
+      const from = p.originOf[i]!;
+      let index = indexOf.get(from);
+      if (index === undefined) {
+        const o = record.origins[from]!;
+        index = origins.push({ capture: captureDocOf(o.captureId), capturedAt: o.capturedAt, guessed: o.guessed, rowKind: o.rowKind, console: o.console }) - 1;
+        indexOf.set(from, index);
+      }
+      out.metrics.push(p.metrics[i]!);
+      out.values.push(p.values[i]!);
+      out.originOf.push(index);
+    }
+    periods[key] = out;
+  }
+  return { kind: 'values', sourceKey: record.sourceKey, label: record.label, month: record.month, origins, periods };
+}
+
+/** The document as a month record, each origin's capture mapped to its local id. */
+export function docToValues(doc: ValuesDoc, localCaptureOf: (captureDocId: string) => number): ValueMonthRecord {
+  const origins: ValueOrigin[] = doc.origins.map((o) => ({ captureId: localCaptureOf(o.capture), capturedAt: o.capturedAt, guessed: o.guessed, rowKind: o.rowKind, console: o.console }));
+  const periods: Record<string, PeriodCells> = {};
+  for (const [key, p] of Object.entries(doc.periods)) periods[key] = { metrics: [...p.metrics], values: [...p.values], originOf: [...p.originOf] };
+  const captureIds = [...new Set(origins.map((o) => o.captureId))].sort((a, b) => a - b);
+  return { id: valueMonthId(doc.sourceKey, doc.label, doc.month), sourceKey: doc.sourceKey, label: doc.label, month: doc.month, captureIds, origins, periods };
+}
+
+const periodKeySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}\|\d{4}-\d{2}-\d{2}$/);
+const valuesDocSchema = z
+  .strictObject({
+    kind: z.literal('values'),
+    sourceKey: z.string().min(1),
+    label: labelSchema,
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    origins: z.array(
+      z.strictObject({
+        capture: z.string().startsWith(PREFIX.capture),
+        capturedAt: isoTimestampSchema,
+        guessed: z.boolean(),
+        rowKind: rowKindSchema,
+        console: consoleIdSchema,
+      }),
+    ).min(1),
+    periods: z.record(periodKeySchema, z.strictObject({ metrics: z.array(metricIdSchema), values: z.array(z.number().finite().nullable()), originOf: z.array(z.number().int().nonnegative()) })),
+  })
+  .superRefine((d, ctx) => {
+    for (const [key, p] of Object.entries(d.periods)) {
+      if (!key.startsWith(d.month)) ctx.addIssue({ code: 'custom', path: ['periods', key], message: 'period outside the month' });
+      if (p.values.length !== p.metrics.length || p.originOf.length !== p.metrics.length) ctx.addIssue({ code: 'custom', path: ['periods', key], message: 'lists of different lengths' });
+      if (p.originOf.some((i) => i >= d.origins.length)) ctx.addIssue({ code: 'custom', path: ['periods', key, 'originOf'], message: 'no such origin' });
+    }
+  });
+
+// ---- settings: schemes (with their versions) and profiles ("this is me" stays in each browser)
+
+export interface SchemeDoc {
+  kind: 'scheme';
+  scheme: KpiScheme;
+  /** When the pushing browser wrote it: says which edit a conflict lost. */
+  editedAt: string;
+}
+
+export interface ProfileDoc {
+  kind: 'profile';
+  profile: Omit<AgentProfile, 'isMe'>;
+  editedAt: string;
+}
+
+export function schemeToDoc(scheme: KpiScheme, editedAt: string): SchemeDoc {
+  return { kind: 'scheme', scheme, editedAt };
+}
+
+export function profileToDoc(profile: AgentProfile, editedAt: string): ProfileDoc {
+  const { isMe: _mine, ...shared } = profile;
+  return { kind: 'profile', profile: shared, editedAt };
+}
+
+/** The pulled profile with this browser's own "this is me". */
+export function docToProfile(doc: ProfileDoc, isMe: boolean): AgentProfile {
+  return { ...doc.profile, isMe };
+}
+
+const schemeDocSchema = z.strictObject({ kind: z.literal('scheme'), scheme: kpiSchemeSchema, editedAt: isoTimestampSchema });
+const profileDocSchema = z.strictObject({ kind: z.literal('profile'), profile: agentProfileSchema.omit({ isMe: true }), editedAt: isoTimestampSchema });
+
+export type SharedDoc = CaptureDoc | ValuesDoc | SchemeDoc | ProfileDoc;
+
+export type ParsedDoc = { ok: true; doc: SharedDoc } | { ok: false; reason: string };
+
+/**
+ * A pulled document checked before anything is stored: the id must be the one its content derives
+ * (a document filed under another key would escape replacement), and the content must fit the local
+ * record's own schema. A refused document is reported and skipped; nothing local changes.
+ */
+export function parseSharedDoc(raw: PouchDoc): ParsedDoc {
+  const { _id, _rev: _r, _conflicts: _c, _deleted: _d, _revisions: _rv, ...body } = raw;
+  const kind = kindOfDocId(_id);
+  const schema = kind === 'capture' ? captureDocSchema : kind === 'values' ? valuesDocSchema : kind === 'scheme' ? schemeDocSchema : kind === 'profile' ? profileDocSchema : null;
+  if (!schema) return { ok: false, reason: 'unknown document id' };
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  const doc = parsed.data as SharedDoc;
+  if (expectedId(doc) !== _id) return { ok: false, reason: `id does not match its content (expected ${expectedId(doc)})` };
+  return { ok: true, doc };
+}
+
+export function expectedId(doc: SharedDoc): string {
+  switch (doc.kind) {
+    case 'capture':
+      return captureDocId(doc.capture);
+    case 'values':
+      return valuesDocId(doc);
+    case 'scheme':
+      return schemeDocId(doc.scheme.role);
+    case 'profile':
+      return profileDocId(doc.profile.key);
+  }
+}
+
+/** Compares documents' content only (not ids, revisions, or when a setting was pushed). */
+export function sameContent(a: SharedDoc, b: SharedDoc): boolean {
+  return stableJson(withoutEditTime(a)) === stableJson(withoutEditTime(b));
+}
+
+function withoutEditTime(doc: SharedDoc): unknown {
+  if (doc.kind === 'scheme' || doc.kind === 'profile') {
+    const { editedAt: _t, ...rest } = doc;
+    return rest;
+  }
+  return doc;
+}
+
