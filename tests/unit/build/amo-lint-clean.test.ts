@@ -6,6 +6,7 @@ import { rewriteForAmo } from '../../../lib/build/amo-lint-clean';
 
 const require = createRequire(import.meta.url);
 const zodCore = path.join(path.dirname(require.resolve('zod/package.json')), 'v4', 'core');
+const pouchBundles = ['index.js', 'index.es.js'].map((file) => path.join(path.dirname(require.resolve('pouchdb-browser/package.json')), 'lib', file));
 const reactDomClient = path.join(path.dirname(require.resolve('react-dom/package.json')), 'cjs', 'react-dom-client.production.js');
 
 describe('rewriteForAmo', () => {
@@ -20,6 +21,14 @@ describe('rewriteForAmo', () => {
     const out = rewriteForAmo(readFileSync(reactDomClient, 'utf8'), reactDomClient)!;
     expect(out).not.toContain('(domElement.innerHTML = key)');
     expect(out.match(/dangerouslySetInnerHTML is not used in this extension/g)).toHaveLength(2);
+  });
+
+  it.each(pouchBundles)('leaves no Function constructor in PouchDB\'s scopeEval (%s)', (id) => {
+    const source = readFileSync(id, 'utf8');
+    expect(source).toContain('Function.apply(null, keys)');
+    const out = rewriteForAmo(source, id)!;
+    expect(out).not.toMatch(/\bFunction\.apply\(/);
+    expect(out).toContain('code generation is disabled in this extension');
   });
 
   it('leaves other modules alone', () => {
