@@ -8,20 +8,18 @@ import {
   type KpiScheme,
   type MonthBenchmark,
   MONTH_VOLUME_METRICS,
+  monthDailyPoints,
   type MonthReview,
   monthSchemeVersion,
   type MonthValue,
   monthValues,
   type MonthWindow,
   monthWindow,
-  type PeriodRow,
   previousMonth,
 } from '../analysis';
 import { type KefuDatabase, type MonthRows, readMonthRows, rowsOfLabels } from '../db';
 import { rowKindOf } from '../metrics';
-import { type CaptureStamp, isNewer, type RowKind } from '../model';
-
-type DailyPoint = AgentMonthInput['daily'] extends ReadonlyMap<string, readonly (infer P)[]> ? P : never;
+import type { RowKind } from '../model';
 
 /**
  * The month view's data (issue 12), in two phases: the month itself (first rows), then the previous
@@ -47,27 +45,6 @@ export function monthMetrics(month: string, schemes: Record<AgentRole, KpiScheme
   for (const role of AGENT_ROLES) for (const m of monthSchemeVersion(schemes[role], month).metrics) out.add(m.metric);
   for (const v of MONTH_VOLUME_METRICS) out.add(v);
   return [...out];
-}
-
-/** Per basic metric, one point per day of the window (the newest capture of the day wins). */
-function dailyPoints(rows: readonly PeriodRow[], window: MonthWindow, basic: ReadonlySet<string>): Map<string, DailyPoint[]> {
-  const byMetric = new Map<string, Map<string, { value: number; stamp: CaptureStamp }>>();
-  for (const row of rows) {
-    if (row.start !== row.end || row.start < window.first || row.start > window.last) continue;
-    for (let i = 0; i < row.metrics.length; i++) {
-      const metric = row.metrics[i]!;
-      const value = row.values[i];
-      if (!basic.has(metric) || value === null || value === undefined) continue;
-      let days = byMetric.get(metric);
-      if (!days) byMetric.set(metric, (days = new Map()));
-      const seen = days.get(row.start);
-      if (seen && !isNewer(row.stamps[i]!, seen.stamp)) continue;
-      days.set(row.start, { value, stamp: row.stamps[i]! });
-    }
-  }
-  const out = new Map<string, DailyPoint[]>();
-  for (const [metric, days] of byMetric) out.set(metric, [...days].map(([date, d]) => ({ date, value: d.value })));
-  return out;
 }
 
 /** Which metrics each text has a row for: the directory guesses a role from them. */
@@ -99,7 +76,7 @@ export function monthDataOf(
   for (const agent of directory.agents) {
     const own = rowsOfLabels(rows, agent.labels);
     if (own.length === 0) continue; // a profile without a row this month
-    agents.push({ agent, values: monthValues(own, window, metrics), previous: new Map(), daily: dailyPoints(own, window, basic) });
+    agents.push({ agent, values: monthValues(own, window, metrics), previous: new Map(), daily: monthDailyPoints(own, window, basic) });
   }
   const benchmarks: MonthBenchmark[] = [];
   for (const label of rows.byLabel.keys()) {
