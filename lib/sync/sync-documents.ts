@@ -3,7 +3,7 @@ import { type AgentProfile, agentProfileSchema, type KpiScheme, kpiSchemeSchema 
 import type { PeriodCells, ValueMonthRecord, ValueOrigin } from '../db';
 import { valueMonthId } from '../model';
 import { type CaptureRecord, captureRecordSchema, consoleIdSchema, isoTimestampSchema, labelSchema, metricIdSchema, rowKindSchema } from '../model/schemas';
-import type { PouchDoc } from './pouch-types';
+import type { PouchChange, PouchDoc } from './pouch-types';
 import { stableJson } from './stable-json';
 
 /**
@@ -198,6 +198,18 @@ export function parseSharedDoc(raw: PouchDoc): ParsedDoc {
   const doc = parsed.data as SharedDoc;
   if (expectedId(doc) !== _id) return { ok: false, reason: `id does not match its content (expected ${expectedId(doc)})` };
   return { ok: true, doc };
+}
+
+/**
+ * A change of the mirror's feed as the document to apply, or why it is not applied: the server's design
+ * documents (its validation function) and deletions (nothing shared is ever deleted by the app; a
+ * deleted document leaves the local record as it is) are skipped like a document that fails its check.
+ */
+export function sharedDocOfChange(change: PouchChange): ParsedDoc {
+  if (change.id.startsWith('_design/')) return { ok: false, reason: 'design document (the server\'s own, not shared data)' };
+  if (change.deleted || change.doc?._deleted) return { ok: false, reason: 'deleted on the server (deletions are not applied)' };
+  if (!change.doc) return { ok: false, reason: 'change without its document' };
+  return parseSharedDoc(change.doc);
 }
 
 export function expectedId(doc: SharedDoc): string {
