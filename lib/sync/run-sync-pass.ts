@@ -122,7 +122,7 @@ async function passOfShop(
   const remote = new pouch(`${settings.serverUrl.replace(/\/+$/, '')}/${dbName}`, { skip_setup: true, fetch: authorizedFetch(pouch, credentials) });
   const state = await readBridgeState(mirror);
   const save = () => writeBridgeState(mirror, state);
-  const apply = async (): Promise<void> => {
+  const apply = async (): Promise<number> => {
     const applied = await applyMirrorToLocal(db, mirror, state.appliedSeq, {
       takeSchemes,
       resolveConflicts: manager,
@@ -134,6 +134,7 @@ async function passOfShop(
     });
     out.conflicts.push(...applied.conflicts);
     out.skipped.push(...applied.skipped);
+    return applied.resolved;
   };
   try {
     await options.onStep?.('apply-pending', shop);
@@ -164,7 +165,9 @@ async function passOfShop(
     const down = await replicate(pouch, remote, mirror, 'target');
     out.pulled = down.docs_written;
     await options.onStep?.('apply-pulled', shop);
-    await apply();
+    // A manager resolves the conflicts it reported at once on the server too, so no other browser
+    // reports them again (a pass stopped before this resolves them on its next replicate-up).
+    if ((await apply()) > 0 && manager) await replicate(pouch, mirror, remote, 'source');
     return out;
   } catch (error) {
     out.pending = state.unpushed.length;
