@@ -47,9 +47,13 @@ async function defaultPouch(): Promise<PouchStatic> {
   return loadedPouch;
 }
 
-/** The mirror of one shop on one server, under one account: switching server or account starts a fresh mirror. */
+/**
+ * The mirror of one shop on one server, under one account: switching server or account starts a fresh mirror.
+ * Server and account are URI-encoded: PouchDB reads any name holding `word://` as a remote database's URL
+ * (its parseAdapter), which would make the "mirror" an HTTP database at a made-up address.
+ */
 export function mirrorName(settings: Pick<SyncSettings, 'serverUrl' | 'username'>, shop: string): string {
-  return `kefu-sync-mirror|${settings.serverUrl.replace(/\/+$/, '')}|${settings.username}|${shopDatabaseName(shop)}`;
+  return `kefu-sync-mirror|${encodeURIComponent(settings.serverUrl.replace(/\/+$/, ''))}|${encodeURIComponent(settings.username)}|${shopDatabaseName(shop)}`;
 }
 
 /** Basic auth on every request PouchDB makes: no session to expire while the worker sleeps; TLS protects it. */
