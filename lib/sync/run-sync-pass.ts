@@ -145,7 +145,8 @@ async function passOfShop(
     await apply();
     if (manager) {
       await options.onStep?.('push-local', shop);
-      const written = await pushLocalToMirror(db, mirror, shop, now(), new Set(state.refused));
+      const { written, mark } = await pushLocalToMirror(db, mirror, shop, now(), new Set(state.refused), state.pushed ?? null);
+      state.pushed = mark;
       state.unpushed = [...new Set([...state.unpushed, ...written])];
       state.refused = [];
       // Our own writes need not come back into Dexie: they came from it.

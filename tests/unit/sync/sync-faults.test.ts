@@ -14,20 +14,23 @@ import { startStandIn, type StandIn } from './stand-in-server';
 const newDb = freshDatabasesPerTest();
 type Db = ReturnType<typeof newDb>;
 const SHOP = '旗舰店';
+// Mirrors are named by server, account and shop (and memory mirrors live as long as the process): a test
+// of its own shop starts with fresh mirrors.
+const SECOND_SHOP = '二店';
 const STEPS = ['apply-pending', 'push-local', 'replicate-up', 'replicate-down', 'apply-pulled'] as const;
 type Step = (typeof STEPS)[number];
 
-function accounts(server: StandIn) {
+function accounts(server: StandIn, shop: string) {
   const as = (username: string, role: 'manager' | 'agent') => ({
-    settings: { enabled: true, serverUrl: server.url, username, role, shops: [SHOP] } satisfies SyncSettings,
+    settings: { enabled: true, serverUrl: server.url, username, role, shops: [shop] } satisfies SyncSettings,
     credentials: { username, password: `${username}-pw` },
   });
   return { manager: as('boss', 'manager'), agent: as('amei', 'agent') };
 }
 
 /** What one pass does with the base options plus a test's (a hook, a flaky PouchDB). */
-function passer(server: StandIn) {
-  const { manager, agent } = accounts(server);
+function passer(server: StandIn, shop = SHOP) {
+  const { manager, agent } = accounts(server, shop);
   return (db: Db, who: 'manager' | 'agent', extra: SyncPassOptions = {}) => {
     const a = who === 'manager' ? manager : agent;
     return runSyncPass(db, a.settings, a.credentials, { pouch: MemoryPouch, mirrorAdapter: 'memory', batchSize: 7, ...extra });
@@ -35,8 +38,9 @@ function passer(server: StandIn) {
 }
 
 /** The manager's day: a new day's table for the shop, and the presale scheme gets a version from that day. */
-async function managerWorks(db: Db, day: string): Promise<void> {
-  await writeCapture(db, bigCapture(day, 6, 5), new Date(`${day}T23:00:00Z`));
+async function managerWorks(db: Db, day: string, shop = SHOP): Promise<void> {
+  const capture = bigCapture(day, 6, 5);
+  await writeCapture(db, { ...capture, rows: capture.rows.map((r) => ({ ...r, label: r.label.replace(/^[^:]+:/, `${shop}:`) })) }, new Date(`${day}T23:00:00Z`));
   const current = (await db.schemes.get('presale')) ?? { ...presetScheme('presale'), name: '店长方案' };
   const last = current.versions.at(-1)!;
   expect((await saveScheme(db, { ...current, versions: [...current.versions, { ...last, effectiveFrom: day, metrics: last.metrics.map((m) => ({ ...m, target: m.target + 0.5 })) }] })).ok).toBe(true);
@@ -68,7 +72,7 @@ function cutAfter(limit: number): PouchStatic & { requests: () => number } {
 describe('a pass stopped anywhere is completed by the next one: exact, nothing lost or duplicated', () => {
   let server: StandIn;
   beforeAll(async () => {
-    server = await startStandIn({ shops: [SHOP], managers: ['boss:boss-pw'], agents: ['amei:amei-pw'], persistent: true });
+    server = await startStandIn({ shops: [SHOP, SECOND_SHOP], managers: ['boss:boss-pw'], agents: ['amei:amei-pw'], persistent: true });
   }, 30_000);
   afterAll(async () => server?.dispose());
 
@@ -119,10 +123,10 @@ describe('a pass stopped anywhere is completed by the next one: exact, nothing l
   }, 120_000);
 
   it('with the worker stopped at any request of a pass (manager and agent), the next pass completes it exactly', async () => {
-    const pass = passer(server);
+    const pass = passer(server, SECOND_SHOP);
     const manager = newDb();
     const agent = newDb();
-    await managerWorks(manager, '2026-11-01');
+    await managerWorks(manager, '2026-11-01', SECOND_SHOP);
     expect((await pass(manager, 'manager')).problem).toBeNull();
     expect((await pass(agent, 'agent')).problem).toBeNull();
     let cuts = 0;
@@ -130,7 +134,7 @@ describe('a pass stopped anywhere is completed by the next one: exact, nothing l
     for (const who of ['manager', 'agent'] as const) {
       for (let limit = 1; ; limit++) {
         const today = `2026-11-${String(day++).padStart(2, '0')}`;
-        if (who === 'manager') await managerWorks(manager, today);
+        if (who === 'manager') await managerWorks(manager, today, SECOND_SHOP);
         const pouch = cutAfter(limit);
         const stopped = await pass(who === 'manager' ? manager : agent, who, { pouch });
         if (who === 'agent' && stopped.problem === null) break; // the whole pass fit under the limit: every cut tried
@@ -146,7 +150,7 @@ describe('a pass stopped anywhere is completed by the next one: exact, nothing l
         expect((await pass(agent, 'agent')).problem).toBeNull();
         const [mine, theirs] = [await localSnapshot(manager), await localSnapshot(agent)];
         expect(theirs, `${who} cut at request ${limit}`).toEqual(mine);
-        if (who === 'agent') await managerWorks(manager, today), expect((await pass(manager, 'manager')).problem).toBeNull();
+        if (who === 'agent') await managerWorks(manager, today, SECOND_SHOP), expect((await pass(manager, 'manager')).problem).toBeNull();
       }
     }
     expect(cuts).toBeGreaterThan(5);
