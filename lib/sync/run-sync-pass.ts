@@ -122,7 +122,8 @@ async function passOfShop(
 ): Promise<ShopPass> {
   const out: ShopPass = { pushed: 0, pulled: 0, pending: 0, conflicts: [], skipped: [], problem: null };
   const manager = settings.role === 'manager';
-  const mirror = new pouch(mirrorName(settings, shop), options.mirrorAdapter ? { adapter: options.mirrorAdapter } : {});
+  // Auto-compaction: a month record is rewritten every day, and each old revision's body would stay.
+  const mirror = new pouch(mirrorName(settings, shop), { auto_compaction: true, ...(options.mirrorAdapter ? { adapter: options.mirrorAdapter } : {}) });
   const remote = new pouch(`${settings.serverUrl.replace(/\/+$/, '')}/${dbName}`, { skip_setup: true, fetch: authorizedFetch(pouch, credentials) });
   const state = await readBridgeState(mirror);
   const save = () => writeBridgeState(mirror, state);
