@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { setup } from '../../../scripts/sync-setup.mjs';
 
 /**
- * The CouchDB stand-in for this folder's fault tests: pouchdb-server through pouchdb-stand-in.cjs (which
+ * The CouchDB stand-in for this folder's fault tests: pouchdb-server through pouchdb-stand-in.mjs (which
  * fixes its validation plugin dropping replicated updates), either in memory or persistent (leveldown in
  * a temp dir, so a restart keeps the data, as a CouchDB restart does). `kill` is a crash (SIGKILL).
  */
@@ -57,7 +57,7 @@ export async function startStandIn(config: StandInConfig): Promise<StandIn> {
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   const start = async () => {
-    const args = [join(process.cwd(), 'tests/unit/sync/pouchdb-stand-in.cjs'), ...(config.persistent ? [] : ['--in-memory']), '--port', String(port)];
+    const args = [join(process.cwd(), 'tests/unit/sync/pouchdb-stand-in.mjs'), ...(config.persistent ? [] : ['--in-memory']), '--port', String(port)];
     child = spawn(process.execPath, args, { cwd: dir, stdio: 'ignore' });
     await waitUp(url);
     // A persistent server kept its admin in config.json: then this answers 401 and changes nothing.

@@ -7,9 +7,9 @@
 // that already exists (a day added to a month record, an edited scheme) silently never reaches the
 // server once a validation function is installed. CouchDB 3 does not do this. The fix hands the
 // validation function a copy and leaves the stored document alone.
-const Module = require('node:module');
-const fs = require('node:fs');
-const path = require('node:path');
+import Module, { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const BUG = 'newDoc._revisions = (oldDoc || {})._revisions;';
 const FIX = 'newDoc = Object.assign({}, newDoc, { _revisions: (oldDoc || {})._revisions });';
@@ -21,4 +21,5 @@ Module._extensions['.js'] = function (module, filename) {
   if (!source.includes(BUG)) throw new Error(`pouchdb-stand-in: ${filename} changed; check whether the _revisions fix is still needed`);
   module._compile(source.replace(BUG, FIX), filename);
 };
-require('pouchdb-server/lib/index.js');
+// pouchdb-server is CommonJS: its modules load through the hook above.
+createRequire(import.meta.url)('pouchdb-server/lib/index.js');
