@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n/translate';
 import type { SyncStatus } from '@/lib/sync';
 import { formatDateTime } from '../format-date-time';
-import { CONFLICT_KIND_KEYS, PROBLEM_KEYS, STATE_KEYS } from './sync-words';
+import { conflictWords, PROBLEM_KEYS, STATE_KEYS } from './sync-words';
 
 /** Sync's status in plain words: state, last success, pending changes, the last problem with what to do, conflicts. */
 export function SyncStatusView({ status }: { status: SyncStatus }) {
@@ -31,7 +31,7 @@ export function SyncStatusView({ status }: { status: SyncStatus }) {
           <ul className="sync-conflicts">
             {pass.conflicts.map((c) => (
               <li key={c.id} data-testid="sync-conflict" data-id={c.id}>
-                {t(CONFLICT_KIND_KEYS[c.kind])} <code>{c.id}</code>
+                <span data-testid="sync-conflict-words">{conflictWords(c)}</span>
                 {c.lostEditAt && <span className="muted"> · {t('syncConflictLostAt', [formatDateTime(c.lostEditAt)])}</span>}
                 <details>
                   <summary>{t('syncConflictShowLost')}</summary>

@@ -1,3 +1,4 @@
+import { agentProfileSchema, kpiSchemeSchema } from '@/lib/analysis';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/model';
 import type { ServerUrlProblem, SyncConflict, SyncFormProblem, SyncProblemCode, SyncStatus } from '@/lib/sync';
@@ -26,6 +27,29 @@ export const CONFLICT_KIND_KEYS: Record<SyncConflict['kind'], PlainKey> = {
   values: 'syncConflictValues',
   capture: 'syncConflictCapture',
 };
+
+const ROLE_KEYS = { presale: 'schemeRolePresale', aftersale: 'schemeRoleAftersale' } as const satisfies Record<string, PlainKey>;
+const lostProfileSchema = agentProfileSchema.omit({ isMe: true });
+
+/**
+ * What a losing edit was, in words: the scheme's role and name, the profile's agent and display name.
+ * The lost content comes from storage (and from another browser): anything that does not read as a
+ * scheme or profile is named by its kind and document id.
+ */
+export function conflictWords(conflict: SyncConflict): string {
+  if (conflict.kind === 'scheme') {
+    const scheme = kpiSchemeSchema.safeParse(conflict.lost);
+    if (scheme.success) return t('syncConflictSchemeLost', [t(ROLE_KEYS[scheme.data.role]), scheme.data.name]);
+  }
+  if (conflict.kind === 'profile') {
+    const profile = lostProfileSchema.safeParse(conflict.lost);
+    if (profile.success) {
+      const { key, displayName } = profile.data;
+      return displayName ? t('syncConflictProfileLost', [key, displayName]) : t('syncConflictProfileLostNoName', [key]);
+    }
+  }
+  return `${t(CONFLICT_KIND_KEYS[conflict.kind])} ${conflict.id}`;
+}
 
 const URL_KEYS: Record<Exclude<ServerUrlProblem, 'invalid'>, PlainKey> = {
   empty: 'syncUrlEmpty',

@@ -3,7 +3,7 @@ import type { AgentProfile, KpiScheme } from '../analysis';
 import { isNewer } from '../model';
 import type { CaptureRecord } from '../model/schemas';
 import type { SyncConflict } from './sync-contract';
-import { type CaptureDoc, docToProfile, docToValues, kindOfDocId, parseSharedDoc, type ProfileDoc, type SchemeDoc, type SharedDoc, type ValuesDoc, captureDocId, valuesDocId } from './sync-documents';
+import { type CaptureDoc, docToProfile, docToValues, parseSharedDoc, sharedDocOfChange, type ProfileDoc, type SchemeDoc, type SharedDoc, type ValuesDoc, captureDocId, valuesDocId } from './sync-documents';
 import { stableJson } from './stable-json';
 import type { PouchDatabase, PouchDoc } from './pouch-types';
 
@@ -27,27 +27,27 @@ export interface ApplyOptions {
 
 export interface ApplyResult {
   applied: number;
+  /** Losing revisions deleted in the mirror (a manager's): replicated up, they resolve the conflict on the server. */
+  resolved: number;
   conflicts: SyncConflict[];
   skipped: { id: string; reason: string }[];
 }
 
 export async function applyMirrorToLocal(db: KefuDatabase, mirror: PouchDatabase, since: number | string, options: ApplyOptions): Promise<ApplyResult> {
-  const result: ApplyResult = { applied: 0, conflicts: [], skipped: [] };
+  const result: ApplyResult = { applied: 0, resolved: 0, conflicts: [], skipped: [] };
   let seq = since;
   for (;;) {
     const batch = await mirror.changes({ since: seq, include_docs: true, conflicts: true, limit: options.batchSize });
     if (batch.results.length === 0) break;
     const docs: { raw: PouchDoc; doc: SharedDoc }[] = [];
     for (const change of batch.results) {
-      const raw = change.doc;
-      if (!raw || change.deleted || raw._deleted || change.id.startsWith('_design/') || kindOfDocId(change.id) === null) continue;
-      const parsed = parseSharedDoc(raw);
+      const parsed = sharedDocOfChange(change);
       if (!parsed.ok) result.skipped.push({ id: change.id, reason: parsed.reason });
-      else docs.push({ raw, doc: parsed.doc });
+      else docs.push({ raw: change.doc!, doc: parsed.doc });
     }
     const losers = await losingRevisions(mirror, docs, result);
     result.applied += await applyDocs(db, mirror, docs, losers, options);
-    if (options.resolveConflicts) await deleteLosers(mirror, docs, losers);
+    if (options.resolveConflicts) result.resolved += await deleteLosers(mirror, docs, losers);
     seq = batch.last_seq;
     await options.saveSeq(seq);
   }
@@ -76,9 +76,10 @@ async function losingRevisions(mirror: PouchDatabase, docs: { raw: PouchDoc; doc
   return losers;
 }
 
-async function deleteLosers(mirror: PouchDatabase, docs: { raw: PouchDoc }[], losers: Losers): Promise<void> {
+async function deleteLosers(mirror: PouchDatabase, docs: { raw: PouchDoc }[], losers: Losers): Promise<number> {
   const deletions = docs.flatMap(({ raw }) => (losers.has(raw._id) ? (raw._conflicts ?? []).map((rev) => ({ _id: raw._id, _rev: rev, _deleted: true })) : []));
   if (deletions.length > 0) await mirror.bulkDocs(deletions);
+  return deletions.length;
 }
 
 /** Parses a capture document id back into the fields that find its local log entry. */

@@ -1,3 +1,4 @@
+import type { PushMark } from './bridge-out';
 import type { PouchDatabase } from './pouch-types';
 
 /**
@@ -12,6 +13,8 @@ export interface BridgeState {
   unpushed: string[];
   /** Refused by the server (403 on the document): written again on the next pass, after a role fix. */
   refused: string[];
+  /** What the last push into the mirror saw (a manager's): the next compares only what changed since. */
+  pushed?: PushMark;
 }
 
 const STATE_ID = '_local/kefu-bridge';
@@ -19,7 +22,10 @@ const STATE_ID = '_local/kefu-bridge';
 export async function readBridgeState(mirror: PouchDatabase): Promise<BridgeState & { _rev?: string }> {
   try {
     const doc = (await mirror.get(STATE_ID)) as unknown as BridgeState & { _rev?: string };
-    return { appliedSeq: doc.appliedSeq ?? 0, unpushed: doc.unpushed ?? [], refused: doc.refused ?? [], ...(doc._rev ? { _rev: doc._rev } : {}) };
+    const p = doc.pushed;
+    // A mark of another shape (an older version's) is dropped: the next push compares everything.
+    const pushed = p && Number.isInteger(p.captureId) && (typeof p.captureAt === 'string' || p.captureAt === null) && typeof p.fullAt === 'string' ? { pushed: { captureId: p.captureId, captureAt: p.captureAt, fullAt: p.fullAt } } : {};
+    return { appliedSeq: doc.appliedSeq ?? 0, unpushed: doc.unpushed ?? [], refused: doc.refused ?? [], ...pushed, ...(doc._rev ? { _rev: doc._rev } : {}) };
   } catch (error) {
     if ((error as { status?: number }).status === 404) return { appliedSeq: 0, unpushed: [], refused: [] };
     throw error;
@@ -28,5 +34,5 @@ export async function readBridgeState(mirror: PouchDatabase): Promise<BridgeStat
 
 export async function writeBridgeState(mirror: PouchDatabase, state: BridgeState): Promise<void> {
   const current = await readBridgeState(mirror);
-  await mirror.put({ _id: STATE_ID, ...(current._rev ? { _rev: current._rev } : {}), appliedSeq: state.appliedSeq, unpushed: state.unpushed, refused: state.refused });
+  await mirror.put({ _id: STATE_ID, ...(current._rev ? { _rev: current._rev } : {}), appliedSeq: state.appliedSeq, unpushed: state.unpushed, refused: state.refused, ...(state.pushed ? { pushed: state.pushed } : {}) });
 }

@@ -62,6 +62,8 @@ export interface PouchDatabase {
 
 export interface PouchDatabaseOptions {
   adapter?: string;
+  /** Drop old revisions' bodies on each write (the mirror needs only the leaves). */
+  auto_compaction?: boolean;
   skip_setup?: boolean;
   fetch?: (url: string | Request, init?: RequestInit) => Promise<Response>;
 }

@@ -47,9 +47,13 @@ async function defaultPouch(): Promise<PouchStatic> {
   return loadedPouch;
 }
 
-/** The mirror of one shop on one server, under one account: switching server or account starts a fresh mirror. */
+/**
+ * The mirror of one shop on one server, under one account: switching server or account starts a fresh mirror.
+ * Server and account are URI-encoded: PouchDB reads any name holding `word://` as a remote database's URL
+ * (its parseAdapter), which would make the "mirror" an HTTP database at a made-up address.
+ */
 export function mirrorName(settings: Pick<SyncSettings, 'serverUrl' | 'username'>, shop: string): string {
-  return `kefu-sync-mirror|${settings.serverUrl.replace(/\/+$/, '')}|${settings.username}|${shopDatabaseName(shop)}`;
+  return `kefu-sync-mirror|${encodeURIComponent(settings.serverUrl.replace(/\/+$/, ''))}|${encodeURIComponent(settings.username)}|${shopDatabaseName(shop)}`;
 }
 
 /** Basic auth on every request PouchDB makes: no session to expire while the worker sleeps; TLS protects it. */
@@ -118,11 +122,12 @@ async function passOfShop(
 ): Promise<ShopPass> {
   const out: ShopPass = { pushed: 0, pulled: 0, pending: 0, conflicts: [], skipped: [], problem: null };
   const manager = settings.role === 'manager';
-  const mirror = new pouch(mirrorName(settings, shop), options.mirrorAdapter ? { adapter: options.mirrorAdapter } : {});
+  // Auto-compaction: a month record is rewritten every day, and each old revision's body would stay.
+  const mirror = new pouch(mirrorName(settings, shop), { auto_compaction: true, ...(options.mirrorAdapter ? { adapter: options.mirrorAdapter } : {}) });
   const remote = new pouch(`${settings.serverUrl.replace(/\/+$/, '')}/${dbName}`, { skip_setup: true, fetch: authorizedFetch(pouch, credentials) });
   const state = await readBridgeState(mirror);
   const save = () => writeBridgeState(mirror, state);
-  const apply = async (): Promise<void> => {
+  const apply = async (): Promise<number> => {
     const applied = await applyMirrorToLocal(db, mirror, state.appliedSeq, {
       takeSchemes,
       resolveConflicts: manager,
@@ -134,13 +139,15 @@ async function passOfShop(
     });
     out.conflicts.push(...applied.conflicts);
     out.skipped.push(...applied.skipped);
+    return applied.resolved;
   };
   try {
     await options.onStep?.('apply-pending', shop);
     await apply();
     if (manager) {
       await options.onStep?.('push-local', shop);
-      const written = await pushLocalToMirror(db, mirror, shop, now(), new Set(state.refused));
+      const { written, mark } = await pushLocalToMirror(db, mirror, shop, now(), new Set(state.refused), state.pushed ?? null);
+      state.pushed = mark;
       state.unpushed = [...new Set([...state.unpushed, ...written])];
       state.refused = [];
       // Our own writes need not come back into Dexie: they came from it.
@@ -164,7 +171,9 @@ async function passOfShop(
     const down = await replicate(pouch, remote, mirror, 'target');
     out.pulled = down.docs_written;
     await options.onStep?.('apply-pulled', shop);
-    await apply();
+    // A manager resolves the conflicts it reported at once on the server too, so no other browser
+    // reports them again (a pass stopped before this resolves them on its next replicate-up).
+    if ((await apply()) > 0 && manager) await replicate(pouch, mirror, remote, 'source');
     return out;
   } catch (error) {
     out.pending = state.unpushed.length;

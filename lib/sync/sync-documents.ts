@@ -3,7 +3,7 @@ import { type AgentProfile, agentProfileSchema, type KpiScheme, kpiSchemeSchema 
 import type { PeriodCells, ValueMonthRecord, ValueOrigin } from '../db';
 import { valueMonthId } from '../model';
 import { type CaptureRecord, captureRecordSchema, consoleIdSchema, isoTimestampSchema, labelSchema, metricIdSchema, rowKindSchema } from '../model/schemas';
-import type { PouchDoc } from './pouch-types';
+import type { PouchChange, PouchDoc } from './pouch-types';
 import { stableJson } from './stable-json';
 
 /**
@@ -73,14 +73,29 @@ export interface OriginDoc {
   console: ValueOrigin['console'];
 }
 
+/**
+ * A period's values in a document: `metricAt[i]` indexes the document's `metrics`. A metric's name is
+ * written once per document, not once per day: a month record's names were two thirds of its bytes, and
+ * a day's sync sends the month so far of every agent.
+ */
+export interface PeriodDoc {
+  metricAt: number[];
+  values: (number | null)[];
+  originOf: number[];
+}
+
 export interface ValuesDoc {
   kind: 'values';
   sourceKey: string;
   label: string;
   month: string;
   origins: OriginDoc[];
-  periods: Record<string, PeriodCells>;
+  /** Every metric of the record, sorted. */
+  metrics: string[];
+  periods: Record<string, PeriodDoc>;
 }
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The record as a document in one canonical form (periods and metrics sorted, origins numbered in order
@@ -90,11 +105,14 @@ export interface ValuesDoc {
 export function valuesToDoc(record: ValueMonthRecord, captureDocOf: (localCaptureId: number) => string): ValuesDoc {
   const origins: OriginDoc[] = [];
   const indexOf = new Map<number, number>();
-  const periods: Record<string, PeriodCells> = {};
-  for (const key of Object.keys(record.periods).sort()) {
+  const keys = Object.keys(record.periods).sort();
+  const metrics = [...new Set(keys.flatMap((k) => record.periods[k]!.metrics))].sort(byText);
+  const metricAt = new Map(metrics.map((m, i) => [m, i]));
+  const periods: Record<string, PeriodDoc> = {};
+  for (const key of keys) {
     const p = record.periods[key]!;
-    const order = p.metrics.map((_, i) => i).sort((a, b) => (p.metrics[a]! < p.metrics[b]! ? -1 : p.metrics[a]! > p.metrics[b]! ? 1 : 0));
-    const out: PeriodCells = { metrics: [], values: [], originOf: [] };
+    const order = p.metrics.map((_, i) => i).sort((a, b) => byText(p.metrics[a]!, p.metrics[b]!));
+    const out: PeriodDoc = { metricAt: [], values: [], originOf: [] };
     for (const i of order) {
       const from = p.originOf[i]!;
       let index = indexOf.get(from);
@@ -103,25 +121,26 @@ export function valuesToDoc(record: ValueMonthRecord, captureDocOf: (localCaptur
         index = origins.push({ capture: captureDocOf(o.captureId), capturedAt: o.capturedAt, guessed: o.guessed, rowKind: o.rowKind, console: o.console }) - 1;
         indexOf.set(from, index);
       }
-      out.metrics.push(p.metrics[i]!);
+      out.metricAt.push(metricAt.get(p.metrics[i]!)!);
       out.values.push(p.values[i]!);
       out.originOf.push(index);
     }
     periods[key] = out;
   }
-  return { kind: 'values', sourceKey: record.sourceKey, label: record.label, month: record.month, origins, periods };
+  return { kind: 'values', sourceKey: record.sourceKey, label: record.label, month: record.month, origins, metrics, periods };
 }
 
 /** The document as a month record, each origin's capture mapped to its local id. */
 export function docToValues(doc: ValuesDoc, localCaptureOf: (captureDocId: string) => number): ValueMonthRecord {
   const origins: ValueOrigin[] = doc.origins.map((o) => ({ captureId: localCaptureOf(o.capture), capturedAt: o.capturedAt, guessed: o.guessed, rowKind: o.rowKind, console: o.console }));
   const periods: Record<string, PeriodCells> = {};
-  for (const [key, p] of Object.entries(doc.periods)) periods[key] = { metrics: [...p.metrics], values: [...p.values], originOf: [...p.originOf] };
+  for (const [key, p] of Object.entries(doc.periods)) periods[key] = { metrics: p.metricAt.map((i) => doc.metrics[i]!), values: [...p.values], originOf: [...p.originOf] };
   const captureIds = [...new Set(origins.map((o) => o.captureId))].sort((a, b) => a - b);
   return { id: valueMonthId(doc.sourceKey, doc.label, doc.month), sourceKey: doc.sourceKey, label: doc.label, month: doc.month, captureIds, origins, periods };
 }
 
 const periodKeySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}\|\d{4}-\d{2}-\d{2}$/);
+const indexList = z.array(z.number().int().nonnegative());
 const valuesDocSchema = z
   .strictObject({
     kind: z.literal('values'),
@@ -137,12 +156,16 @@ const valuesDocSchema = z
         console: consoleIdSchema,
       }),
     ).min(1),
-    periods: z.record(periodKeySchema, z.strictObject({ metrics: z.array(metricIdSchema), values: z.array(z.number().finite().nullable()), originOf: z.array(z.number().int().nonnegative()) })),
+    metrics: z.array(metricIdSchema),
+    periods: z.record(periodKeySchema, z.strictObject({ metricAt: indexList, values: z.array(z.number().finite().nullable()), originOf: indexList })),
   })
   .superRefine((d, ctx) => {
+    if (new Set(d.metrics).size !== d.metrics.length) ctx.addIssue({ code: 'custom', path: ['metrics'], message: 'a metric listed twice' });
     for (const [key, p] of Object.entries(d.periods)) {
       if (!key.startsWith(d.month)) ctx.addIssue({ code: 'custom', path: ['periods', key], message: 'period outside the month' });
-      if (p.values.length !== p.metrics.length || p.originOf.length !== p.metrics.length) ctx.addIssue({ code: 'custom', path: ['periods', key], message: 'lists of different lengths' });
+      if (p.values.length !== p.metricAt.length || p.originOf.length !== p.metricAt.length) ctx.addIssue({ code: 'custom', path: ['periods', key], message: 'lists of different lengths' });
+      if (p.metricAt.some((i) => i >= d.metrics.length)) ctx.addIssue({ code: 'custom', path: ['periods', key, 'metricAt'], message: 'no such metric' });
+      if (new Set(p.metricAt).size !== p.metricAt.length) ctx.addIssue({ code: 'custom', path: ['periods', key, 'metricAt'], message: 'a metric twice in one period' });
       if (p.originOf.some((i) => i >= d.origins.length)) ctx.addIssue({ code: 'custom', path: ['periods', key, 'originOf'], message: 'no such origin' });
     }
   });
@@ -198,6 +221,18 @@ export function parseSharedDoc(raw: PouchDoc): ParsedDoc {
   const doc = parsed.data as SharedDoc;
   if (expectedId(doc) !== _id) return { ok: false, reason: `id does not match its content (expected ${expectedId(doc)})` };
   return { ok: true, doc };
+}
+
+/**
+ * A change of the mirror's feed as the document to apply, or why it is not applied: the server's design
+ * documents (its validation function) and deletions (nothing shared is ever deleted by the app; a
+ * deleted document leaves the local record as it is) are skipped like a document that fails its check.
+ */
+export function sharedDocOfChange(change: PouchChange): ParsedDoc {
+  if (change.id.startsWith('_design/')) return { ok: false, reason: 'design document (the server\'s own, not shared data)' };
+  if (change.deleted || change.doc?._deleted) return { ok: false, reason: 'deleted on the server (deletions are not applied)' };
+  if (!change.doc) return { ok: false, reason: 'change without its document' };
+  return parseSharedDoc(change.doc);
 }
 
 export function expectedId(doc: SharedDoc): string {

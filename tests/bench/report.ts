@@ -15,6 +15,7 @@ import type { measureUpgrade } from './measure-upgrade';
 import type { measureFuzz } from './measure-fuzz';
 import type { measureOptionsScale } from './measure-options-scale';
 import type { measureTeamScale } from './measure-team-scale';
+import type { measureSync } from './measure-sync';
 import { median } from './support/stats';
 import { RESULTS_DIR } from './support/paths';
 
@@ -36,6 +37,9 @@ export const GOALS = {
   /** Issue 12: the month view of 50 agents to its first row; 1,000 agents within monthScaleRatio × that. */
   monthViewMs: 200,
   monthScaleRatio: 3,
+  /** Issue 13: a new agent's first sync of a year for 50 agents, and a day's sync (push + pull). */
+  syncFirstMs: 10_000,
+  syncDailyMs: 1_000,
 };
 
 export interface BenchResults {
@@ -54,6 +58,7 @@ export interface BenchResults {
   teamScale?: Awaited<ReturnType<typeof measureTeamScale>>;
   month?: Awaited<ReturnType<typeof measureMonth>>;
   monthView?: Awaited<ReturnType<typeof measureMonthView>>;
+  sync?: Awaited<ReturnType<typeof measureSync>>;
   errors: Record<string, string>;
 }
 
@@ -126,6 +131,7 @@ export function summaryLines(r: BenchResults): string[] {
   lines.push(...optionsScaleLines(r.optionsScale));
   lines.push(...teamScaleLines(r.teamScale));
   lines.push(...monthViewLines(r.monthView));
+  lines.push(...syncLines(r.sync));
   for (const [name, error] of Object.entries(r.errors)) lines.push(`${name}: CRASHED ${error}`);
   lines.push('');
   if (c) {
@@ -281,5 +287,18 @@ function monthViewLines(mv: BenchResults['monthView']): string[] {
     `month view ${n0(mv.small.agents)} agents: first row ${f(a, 0)} ms (goal ≤ ${goal}) ${verdict(a <= goal, mv.check)}; changes in ${f(median(mv.small.changesMs), 0)} ms`,
     `month view ${n0(mv.large.agents)} agents: first row ${f(b, 0)} ms, ratio ${f(mv.ratio, 2)} (goal ≤ ${GOALS.monthScaleRatio}) ${verdict(mv.ratio <= GOALS.monthScaleRatio, mv.check)}; changes in ${f(median(mv.large.changesMs), 0)} ms`,
     `  month view: ${mv.days} days of ${n0(mv.large.values)} values (${n0(mv.large.records)} month records) at ${n0(mv.large.agents)} agents; opens ${mv.small.firstRowMs.map((x) => f(x, 0)).join(' / ')} ms and ${mv.large.firstRowMs.map((x) => f(x, 0)).join(' / ')} ms`,
+  ];
+}
+
+/** Team sync (issue 13) in Chromium's IndexedDB against the stand-in: first sync and a day's, the large team's push. */
+function syncLines(sy: BenchResults['sync']): string[] {
+  if (!sy) return [];
+  const t = sy.team;
+  return [
+    `sync first ${n0(sy.agents)} agents × ${sy.days} days × ${sy.metrics} metrics (${n0(t.values)} values, ${n0(t.records)} month records): new agent ${f(sy.firstMs / 1000, 2)} s (goal ≤ ${GOALS.syncFirstMs / 1000} s) ${verdict(sy.firstMs <= GOALS.syncFirstMs, sy.check)}; the manager's first push ${f(t.managerFirst.ms / 1000, 2)} s`,
+    // Each browser runs its own pass: the goal holds for the agent's pull and for the manager's push.
+    `sync a day ${n0(sy.agents)} agents: the agent's pull ${f(sy.dailyPullMs, 0)} ms, the manager's push ${f(sy.dailyPushMs, 0)} ms (goal ≤ ${GOALS.syncDailyMs} each) ${verdict(Math.max(sy.dailyPullMs, sy.dailyPushMs) <= GOALS.syncDailyMs, sy.check)}; both ${f(sy.dailyMs, 0)} ms`,
+    `sync a day's push ${n0(sy.largeAgents)} agents (${sy.largeDays} days, ${n0(sy.large.records)} month records held): ${f(sy.largePushMs, 0)} ms, ratio ${f(sy.pushRatio, 1)} to ${n0(sy.agents)} agents (no goal); first push ${f(sy.large.managerFirst.ms / 1000, 1)} s`,
+    `  sync rounds: push ${t.daily.map((d) => f(d.pushMs, 0)).join(' / ')} ms, pull ${t.daily.map((d) => f(d.pullMs ?? 0, 0)).join(' / ')} ms (${t.daily.map((d) => d.pulled).join(' / ')} documents); large push ${sy.large.daily.map((d) => f(d.pushMs, 0)).join(' / ')} ms`,
   ];
 }

@@ -15,6 +15,7 @@ import { measureContentScriptSize } from './measure-size';
 import { measureFuzz } from './measure-fuzz';
 import { measureSidepanel } from './measure-sidepanel';
 import { measureTeamScale } from './measure-team-scale';
+import { measureSync } from './measure-sync';
 import { measureWrite } from './measure-write';
 import { probeObserverCost } from './probe-observer';
 import { profileChurn } from './profile-churn';
@@ -118,6 +119,18 @@ test('benchmark', async () => {
   await section('month view', async () => {
     // The side panel's month tab (issue 12): 50 and 1,000 agents, a year of daily data, to the first row.
     results.monthView = await measureMonthView(() => launchChromium({ extension: true }), { small: 50, large: 1000, days: env('BENCH_MONTH_VIEW_DAYS', 365), opens: env('BENCH_MONTH_VIEW_OPENS', 5) });
+  });
+
+  await section('sync', async () => {
+    // Team sync (issue 13) against the stand-in: a new agent's year for 50 agents, a day's sync, a day's push at 1,000.
+    results.sync = await measureSync(() => launchChromium(), {
+      agents: 50,
+      metrics: env('BENCH_SYNC_METRICS', 52),
+      days: env('BENCH_SYNC_DAYS', 365),
+      rounds: env('BENCH_SYNC_ROUNDS', 3),
+      largeAgents: 1000,
+      largeDays: env('BENCH_SYNC_LARGE_DAYS', 31),
+    });
   });
 
   // The churn A/B(+control): browsers with identical flags but for the extension, measured side by side.
