@@ -76,7 +76,7 @@ export async function pushLocalToMirror(
   const written: string[] = [];
   // In order: captures, then what names them.
   for (const group of [captureDocs, valueDocs, settingDocs]) written.push(...(await writeChanged(mirror, group, rewrite)));
-  const next: PushMark = last ? { captureId: last.id, captureAt: last.capturedAt } : { captureId: 0, captureAt: null };
+  const next: Omit<PushMark, 'fullAt'> = last ? { captureId: last.id, captureAt: last.capturedAt } : { captureId: 0, captureAt: null };
   return { written, compared: months.length, mark: { ...next, fullAt: full ? editedAt : mark!.fullAt } };
 }
 
