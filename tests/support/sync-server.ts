@@ -71,6 +71,9 @@ export async function startSyncServer(config: SyncServerConfig): Promise<SyncSer
     const setAdmin = (headers: Record<string, string>) => fetch(`${url}/_config/admins/${ADMIN.name}`, { method: 'PUT', body: JSON.stringify(ADMIN.password), headers });
     const first = await setAdmin({});
     if (first.status === 401) await setAdmin({ Authorization: adminAuth });
+    // CouchDB 3 ships with CORS off; the stand-in answers every origin unless told otherwise. Off, as on the
+    // real server, so an extension reaches it only through its host permission for the server's origin.
+    await fetch(`${url}/_config/httpd/enable_cors`, { method: 'PUT', body: '"false"', headers: { Authorization: adminAuth } });
     await setup({ url: `http://${ADMIN.name}:${ADMIN.password}@127.0.0.1:${port}`, ...accounts, log: () => {} });
   };
   const halt = async () => {
