@@ -40,7 +40,6 @@ const AGENT = { name: 'qingtian', password: 'qingtian-pw' };
 /** Page 1 of 客服绩效: 回复率 94.53 %, 首响 14.2 s, 询单转化率 56.21 % over 2026-11-20 … 11-26. */
 const ME = `${SYCM_SHOP}:晴天`;
 const GOODS_URL = scenarioById('non-comparison').url; // a console page without a comparison table: the agent captures nothing
-const BIG_URL = scenarioById('big-table').url;
 const OVERLAY = 'iframe[data-testid="kefu-overlay"]';
 
 /**
@@ -173,10 +172,14 @@ async function serverDocCount(shop: string): Promise<number> {
   return ((await response.json()) as { doc_count: number }).doc_count;
 }
 
+/** Options › 团队同步 alone; the sticky section nav would cover the section's heading in an element shot. */
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
+  const nav = page.locator('.options-nav');
+  await nav.evaluate((el) => ((el as HTMLElement).style.visibility = 'hidden'));
   await page.locator('#sync').screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  await nav.evaluate((el) => ((el as HTMLElement).style.visibility = ''));
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -220,13 +223,13 @@ test('the manager captures a console table, sets the scheme, switches sync on an
   await expect(status).toContainText('尚未上传的本地更改：0 条');
   await expect(page.getByTestId('sync-problem')).toHaveCount(0);
   expect(await serverDocIds(SYCM_SHOP)).toEqual(expected);
+  await shot(page, 'options-sync-manager-zh');
   // 立即同步: nothing new to push, and the server holds the same.
   await syncNow(page);
   await expect(status).toHaveAttribute('data-state', 'idle');
   await expect(status).toContainText('上传 0 条');
   expect(await serverDocIds(SYCM_SHOP)).toEqual(expected);
   expect(await storedAll(page, 'schemes')).toEqual([SCHEME]);
-  await shot(page, 'options-sync-manager-zh');
 });
 
 test("the agent pulls, marks 这是我, and the badge and popup judge it by the manager's scheme", async () => {
@@ -243,6 +246,7 @@ test("the agent pulls, marks 这是我, and the badge and popup judge it by the 
   expect(await serverDocIds(BIG_SHOP)).toEqual([]);
   await expect(status).toContainText(`上传 0 条，下载 ${expected.length + 2} 条。`);
   await expect(page.getByTestId('sync-problem')).toHaveCount(0);
+  await shot(page, 'options-sync-agent-zh');
 
   // The same records as the manager's, each capture once; the manager's scheme; 晴天's profile without "me".
   const [theirs, mine] = [await stored(manager.options), await stored(page)];
@@ -269,7 +273,6 @@ test("the agent pulls, marks 这是我, and the badge and popup judge it by the 
   await expect(page.locator('[data-testid="scheme-metric-row"][data-metric="reply_rate"] input[name="target"]')).toBeDisabled();
   await expect(page.locator('[data-testid="scheme-metric-row"][data-metric="reply_rate"] input[name="target"]')).toHaveValue('98');
   await expect(page.getByTestId('scheme-save')).toHaveCount(0);
-  await shot(page, 'options-sync-agent-zh');
 
   // The popup: 晴天 over 2026-11-20 … 11-26, 65 B级 (see SCHEME).
   const popup = await agent.session.context.newPage();
@@ -283,10 +286,10 @@ test("the agent pulls, marks 这是我, and the badge and popup judge it by the 
   await popup.close();
 
   // The badge on a console page without a table of its own: what it shows came through sync.
-  const console = await agent.session.context.newPage();
-  await console.goto(GOODS_URL);
-  await expect(console.locator(OVERLAY)).toBeVisible({ timeout: 15_000 });
-  const frame = console.frameLocator(OVERLAY);
+  const consolePage = await agent.session.context.newPage();
+  await consolePage.goto(GOODS_URL);
+  await expect(consolePage.locator(OVERLAY)).toBeVisible({ timeout: 15_000 });
+  const frame = consolePage.frameLocator(OVERLAY);
   const badge = frame.getByTestId('overlay-badge');
   await expect(badge).toHaveAttribute('data-metric', 'reply_rate');
   await expect(badge.getByTestId('score-badge')).toHaveAttribute('data-score', '65');
@@ -295,11 +298,11 @@ test("the agent pulls, marks 这是我, and the badge and popup judge it by the 
   await expect(frame.getByTestId('overlay-card')).toHaveAttribute('data-state', 'expanded');
   await expect(frame.locator('[data-testid="gap-row"]')).toHaveCount(3);
   if (SHOTS) {
-    await console.waitForTimeout(300);
-    const box = (await console.locator(OVERLAY).boundingBox())!;
-    await console.screenshot({ path: path.join(SHOTS, 'team-sync-agent-badge-zh.png'), clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 } });
+    await consolePage.waitForTimeout(300);
+    const box = (await consolePage.locator(OVERLAY).boundingBox())!;
+    await consolePage.screenshot({ path: path.join(SHOTS, 'team-sync-agent-badge-zh.png'), clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 } });
   }
-  await console.close();
+  await consolePage.close();
   expect((await storedRecords(page)).captures).toHaveLength(theirs.captures.length);
 });
 
@@ -362,7 +365,7 @@ test('the server goes down in the middle of a push and comes back: the next pass
   await expect(problem).toContainText('连接不上服务器。请检查服务器地址是否正确、服务器是否在运行、本机是否联网。');
   await expect(problem).toContainText(`店铺：${BIG_SHOP}`);
   await expect(status).not.toContainText('尚未上传的本地更改：0 条');
-  if (SHOTS) await page.locator('#sync').screenshot({ path: path.join(SHOTS, 'team-sync-manager-unreachable-zh.png') });
+  await shot(page, 'team-sync-manager-unreachable-zh');
 
   // Back up: the next pass sends the rest, and the server holds exactly what the manager has.
   await server.restart();
@@ -372,7 +375,6 @@ test('the server goes down in the middle of a push and comes back: the next pass
   await expect(status).toContainText('尚未上传的本地更改：0 条');
   expect(await serverDocIds(BIG_SHOP)).toEqual(expectedBig);
   expect(await serverDocIds(SYCM_SHOP)).toEqual(expectedSycm);
-  await shot(page, 'options-sync-manager-zh');
 
   // The agent pulls both shops: the same records as the manager, each capture once.
   await syncNow(agent.options);
