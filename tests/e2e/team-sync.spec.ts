@@ -119,6 +119,12 @@ async function switchOn(browser: Browser, account: { name: string; password: str
   await page.getByTestId('sync-enabled').click();
   await expect(page.getByTestId('sync-message')).toHaveText('团队同步已开启，正在进行第一次同步。');
   await expect(page.getByTestId('sync-section')).toHaveAttribute('data-enabled', 'true');
+  // The switch asked for that one origin, and has it now.
+  const granted = await page.evaluate(
+    (origin) => (globalThis as unknown as { chrome: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).chrome.permissions.contains({ origins: [origin] }),
+    `${server.url}/*`,
+  );
+  expect(granted).toBe(true);
 }
 
 /** 立即同步, answered when the pass ended; the status below says how it went. */
@@ -357,6 +363,7 @@ test('the server goes down in the middle of a push and comes back: the next pass
   await expect.poll(async () => (arrived = await serverDocCount(BIG_SHOP).catch(() => 0)), { intervals: [20], timeout: 30_000 }).toBeGreaterThan(1);
   await server.halt();
   expect(arrived).toBeLessThan(expectedBig.length);
+  test.info().annotations.push({ type: 'documents on the server when it stopped', description: `${arrived} of ${expectedBig.length}` });
 
   const status = page.getByTestId('sync-status');
   await expect(status).toHaveAttribute('data-state', 'error', { timeout: 30_000 });
@@ -369,8 +376,12 @@ test('the server goes down in the middle of a push and comes back: the next pass
 
   // Back up: the next pass sends the rest, and the server holds exactly what the manager has.
   await server.restart();
+  const kept = (await serverDocCount(BIG_SHOP)) - 1; // the validation function is a document too
+  expect(kept).toBeGreaterThan(0);
   await syncNow(page);
   await expect(status).toHaveAttribute('data-state', 'idle');
+  // Only the rest went: what reached the server before it stopped was not sent again.
+  await expect(status).toContainText(`上传 ${expectedBig.length - kept} 条`);
   await expect(page.getByTestId('sync-problem')).toHaveCount(0);
   await expect(status).toContainText('尚未上传的本地更改：0 条');
   expect(await serverDocIds(BIG_SHOP)).toEqual(expectedBig);
