@@ -17,6 +17,7 @@ export function AgentRow({
   draft,
   agents,
   profiles,
+  readOnly = false,
   onChange,
   onSaved,
 }: {
@@ -25,6 +26,8 @@ export function AgentRow({
   draft: AgentDraft;
   agents: readonly AgentEntry[];
   profiles: ReadonlyMap<string, AgentProfile>;
+  /** An agent's synced browser: everything but "this is me" is the manager's. */
+  readOnly?: boolean;
   onChange: (draft: AgentDraft) => void;
   onSaved: () => void;
 }) {
@@ -56,10 +59,10 @@ export function AgentRow({
         <AgentText text={entry.key} />
       </th>
       <td>
-        <input type="text" name="displayName" value={draft.displayName} maxLength={40} placeholder={t('agentsNamePlaceholder')} onChange={(e) => update({ ...draft, displayName: e.currentTarget.value })} aria-label={`${t('agentsColName')} · ${entry.key}`} data-testid="agent-name" />
+        <input type="text" name="displayName" value={draft.displayName} maxLength={40} placeholder={t('agentsNamePlaceholder')} disabled={readOnly} onChange={(e) => update({ ...draft, displayName: e.currentTarget.value })} aria-label={`${t('agentsColName')} · ${entry.key}`} data-testid="agent-name" />
       </td>
       <td>
-        <select name="role" value={draft.role} onChange={(e) => update({ ...draft, role: e.currentTarget.value === 'presale' || e.currentTarget.value === 'aftersale' ? e.currentTarget.value : '' })} aria-label={`${t('agentsColRole')} · ${entry.key}`} aria-describedby={guessed ? `${id}-guess` : undefined} data-testid="agent-role">
+        <select name="role" value={draft.role} disabled={readOnly} onChange={(e) => update({ ...draft, role: e.currentTarget.value === 'presale' || e.currentTarget.value === 'aftersale' ? e.currentTarget.value : '' })} aria-label={`${t('agentsColRole')} · ${entry.key}`} aria-describedby={guessed ? `${id}-guess` : undefined} data-testid="agent-role">
           <option value="">{t('agentsRoleUnset')}</option>
           <option value="presale">{t('agentsRolePresale')}</option>
           <option value="aftersale">{t('agentsRoleAftersale')}</option>
@@ -76,14 +79,14 @@ export function AgentRow({
             {draft.aliases.map((alias) => (
               <li key={alias} data-testid="agent-alias" data-alias={alias}>
                 <AgentText text={alias} />
-                <button type="button" className="small-button" onClick={() => update(unmergeAlias(draft, alias))} aria-label={t('agentsUnmergeLabel', [alias])}>
+                <button type="button" className="small-button" disabled={readOnly} onClick={() => update(unmergeAlias(draft, alias))} aria-label={t('agentsUnmergeLabel', [alias])}>
                   {t('agentsUnmerge')}
                 </button>
               </li>
             ))}
           </ul>
         )}
-        {hasMergeCandidate(draft, agents, profiles) && <AgentMergeCombobox draft={draft} agents={agents} profiles={profiles} onMerge={(other) => update(mergeAgent(draft, other))} />}
+        {!readOnly && hasMergeCandidate(draft, agents, profiles) && <AgentMergeCombobox draft={draft} agents={agents} profiles={profiles} onMerge={(other) => update(mergeAgent(draft, other))} />}
       </td>
       <td>
         <label className="check">

@@ -132,8 +132,9 @@ export function AgentsSection() {
           ) : (
             <>
               <div className="scheme-table-wrap agents-table-wrap" ref={tableRef}>
-                {/* Search, shop and pages stay usable; the rows' inputs and save buttons are the manager's. */}
-                <fieldset className="read-only" disabled={readOnly} data-testid="agents-editor" data-read-only={readOnly || undefined}>
+                {/* Search, shop and pages stay usable; names, roles and aliases are the manager's. "This is me" is
+                    each browser's own (never synced), so an agent can still mark and save it. */}
+                <fieldset className="read-only" data-testid="agents-editor" data-read-only={readOnly || undefined}>
                 <table className="agents-table">
                   <thead>
                     <tr>
@@ -158,6 +159,7 @@ export function AgentsSection() {
                           draft={drafts[entry.key] ?? saved}
                           agents={agents}
                           profiles={profiles}
+                          readOnly={readOnly}
                           onChange={(d) => setDraft(entry.key, d)}
                           onSaved={() => clearDraft(entry.key)}
                         />

@@ -49,12 +49,16 @@ async function defaultPouch(): Promise<PouchStatic> {
 
 /**
  * The mirror of one shop on one server, under one account: switching server or account starts a fresh mirror.
- * Server and account are URI-encoded: PouchDB reads any name holding `word://` as a remote database's URL
- * (its parseAdapter), which would make the "mirror" an HTTP database at a made-up address.
+ * The server address is percent-encoded: PouchDB reads any name holding `scheme://` as a remote database
+ * (its unanchored /([a-z-]*):\/\/(.*)/), so a plain `http://` inside made the "mirror" an HTTP database
+ * at a nonsense address in the extension, and every pass failed with "Failed to fetch".
  */
 export function mirrorName(settings: Pick<SyncSettings, 'serverUrl' | 'username'>, shop: string): string {
   return `kefu-sync-mirror|${encodeURIComponent(settings.serverUrl.replace(/\/+$/, ''))}|${encodeURIComponent(settings.username)}|${shopDatabaseName(shop)}`;
 }
+
+/** PouchDB's IndexedDB adapter in the extension, named rather than left to PouchDB's guess. */
+const MIRROR_ADAPTER = 'idb';
 
 /** Basic auth on every request PouchDB makes: no session to expire while the worker sleeps; TLS protects it. */
 function authorizedFetch(pouch: PouchStatic, credentials: SyncCredentials): (url: string | Request, init?: RequestInit) => Promise<Response> {
@@ -123,7 +127,7 @@ async function passOfShop(
   const out: ShopPass = { pushed: 0, pulled: 0, pending: 0, conflicts: [], skipped: [], problem: null };
   const manager = settings.role === 'manager';
   // Auto-compaction: a month record is rewritten every day, and each old revision's body would stay.
-  const mirror = new pouch(mirrorName(settings, shop), { auto_compaction: true, ...(options.mirrorAdapter ? { adapter: options.mirrorAdapter } : {}) });
+  const mirror = new pouch(mirrorName(settings, shop), { auto_compaction: true, adapter: options.mirrorAdapter ?? MIRROR_ADAPTER });
   const remote = new pouch(`${settings.serverUrl.replace(/\/+$/, '')}/${dbName}`, { skip_setup: true, fetch: authorizedFetch(pouch, credentials) });
   const state = await readBridgeState(mirror);
   const save = () => writeBridgeState(mirror, state);

@@ -56,9 +56,10 @@ test.describe('screenshots', () => {
     await page.locator('[data-testid="sync-shop"][data-shop="旗舰店"] input').check();
     await page.locator('#sync').screenshot({ path: path.join(dir, 'options-sync-off-zh.png') });
 
-    // Switched on as a manager: the background runs the engine stub's pass at once (no request: it has no network code).
+    // Switched on as a manager without a password stored: the background's pass ends at once with
+    // no_password (no request: nothing to log in with).
     await storeLocal(page, { syncSettings: { enabled: true, serverUrl: 'https://couch.example.com:6984', username: '店长', role: 'manager', shops: ['旗舰店'] } });
-    await expect.poll(async () => JSON.stringify((await storageLocal(page)).syncStatus ?? null)).toContain('engine not built yet');
+    await expect.poll(async () => JSON.stringify((await storageLocal(page)).syncStatus ?? null)).toContain('"code":"no_password"');
     // Then a status as the real engine would leave it: the last pass refused for one shop, one conflict kept.
     await storeLocal(page, {
         syncStatus: {
@@ -74,7 +75,7 @@ test.describe('screenshots', () => {
           },
         },
       });
-    // No reload: a reload asks for a pass (the surface opened), which would write the stub's status again.
+    // No reload: a reload asks for a pass (the surface opened), which would write no_password again.
     await expect(page.getByTestId('sync-section')).toHaveAttribute('data-enabled', 'true');
     await expect(page.getByTestId('sync-problem')).toHaveAttribute('data-code', 'forbidden');
     await expect(page.getByTestId('sync-conflict')).toHaveAttribute('data-id', 'scheme:presale');
@@ -86,7 +87,7 @@ test.describe('screenshots', () => {
     await expect(page.locator('[data-testid="scheme-metric-row"][data-metric="reply_rate"] input[name="target"]')).toBeDisabled();
     await expect(page.getByTestId('scheme-save')).toHaveCount(0);
     await page.locator('#scheme').screenshot({ path: path.join(dir, 'options-sync-agent-scheme-zh.png') });
-    // Back to off before the browser closes, so the stub engine is not asked again.
+    // Back to off before the browser closes, so no pass is asked for again.
     await page.evaluate(() => (globalThis as unknown as { chrome: Ext }).chrome.storage.local.remove('syncSettings'));
   });
 });

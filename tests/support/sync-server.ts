@@ -6,14 +6,32 @@ import { join } from 'node:path';
 // @ts-expect-error the setup script is plain JavaScript
 import { setup } from '../../scripts/sync-setup.mjs';
 
-/** pouchdb-server --in-memory on a free port, in a temp dir (it writes config.json and log.txt into its cwd). */
+/**
+ * pouchdb-server on a free port, in a temp dir (it writes config.json and log.txt into its cwd). In memory
+ * by default; `persistent` keeps the databases in LevelDB files in that dir, so a restart finds them again
+ * (a server that went down mid-sync and came back).
+ */
 export interface SyncServer {
   url: string;
   port: number;
+  /** The admin's Authorization header, for checks the test makes on the server itself. */
+  adminAuth: string;
+  /** Stops it and removes its dir. */
   stop(): Promise<void>;
-  /** Starts it again on the same port (in memory: empty), and runs the same setup. */
+  /** Stops it and keeps its dir (persistent: the data survives), as a server that went down. */
+  halt(): Promise<void>;
+  /** Starts it again on the same port (in memory: empty; persistent: with its data), and runs the same setup. */
   restart(): Promise<void>;
 }
+
+export interface SyncServerConfig {
+  shops: string[];
+  managers: string[];
+  agents: string[];
+  persistent?: boolean;
+}
+
+const ADMIN = { name: 'admin', password: 'admin-pw' };
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -37,20 +55,30 @@ async function waitUp(url: string): Promise<void> {
   throw new Error(`pouchdb-server did not start at ${url}`);
 }
 
-export async function startSyncServer(config: { shops: string[]; managers: string[]; agents: string[] }): Promise<SyncServer> {
+export async function startSyncServer(config: SyncServerConfig): Promise<SyncServer> {
+  const { persistent = false, ...accounts } = config;
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'kefu-couch-'));
   let child: ChildProcess | undefined;
   const url = `http://127.0.0.1:${port}`;
+  const adminAuth = 'Basic ' + Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64');
   const start = async () => {
-    child = spawn(join(process.cwd(), 'node_modules/.bin/pouchdb-server'), ['--in-memory', '--port', String(port)], { cwd: dir, stdio: 'ignore' });
+    const args = [...(persistent ? [] : ['--in-memory']), '--port', String(port)];
+    child = spawn(join(process.cwd(), 'node_modules/.bin/pouchdb-server'), args, { cwd: dir, stdio: 'ignore' });
     await waitUp(url);
-    await fetch(`${url}/_config/admins/admin`, { method: 'PUT', body: '"admin-pw"' });
-    await setup({ url: `http://admin:admin-pw@127.0.0.1:${port}`, ...config, log: () => {} });
+    // First start: the server has no admin yet and takes this unauthenticated. A persistent server that
+    // restarts has it already (config.json) and wants the admin's own credentials to set it again.
+    const setAdmin = (headers: Record<string, string>) => fetch(`${url}/_config/admins/${ADMIN.name}`, { method: 'PUT', body: JSON.stringify(ADMIN.password), headers });
+    const first = await setAdmin({});
+    if (first.status === 401) await setAdmin({ Authorization: adminAuth });
+    // CouchDB 3 ships with CORS off; the stand-in answers every origin unless told otherwise. Off, as on the
+    // real server, so an extension reaches it only through its host permission for the server's origin.
+    await fetch(`${url}/_config/httpd/enable_cors`, { method: 'PUT', body: '"false"', headers: { Authorization: adminAuth } });
+    await setup({ url: `http://${ADMIN.name}:${ADMIN.password}@127.0.0.1:${port}`, ...accounts, log: () => {} });
   };
-  const stop = async () => {
+  const halt = async () => {
     const c = child;
-    if (!c || c.exitCode !== null) return;
+    if (!c || c.exitCode !== null || c.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       c.once('exit', () => resolve());
       c.kill('SIGTERM');
@@ -60,9 +88,14 @@ export async function startSyncServer(config: { shops: string[]; managers: strin
   return {
     url,
     port,
-    restart: start,
+    adminAuth,
+    halt,
+    restart: async () => {
+      await halt();
+      await start();
+    },
     stop: async () => {
-      await stop();
+      await halt();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -8,9 +8,11 @@ import { CONSOLE_HOSTS } from '../../fixtures/route-consoles';
  */
 const LOCAL_SCHEMES = /^(?:chrome-extension|data|blob|about|chrome):/;
 
-export async function guardNetwork(context: BrowserContext): Promise<{ foreign: () => string[] }> {
+export async function guardNetwork(context: BrowserContext, options: { allowOrigins?: string[] } = {}): Promise<{ foreign: () => string[] }> {
   const foreign: string[] = [];
-  const allowed = (url: string) => LOCAL_SCHEMES.test(url) || CONSOLE_HOSTS.test(url);
+  // A test's own team-sync server (sync on): that origin only, and only when the test names it.
+  const extra = (options.allowOrigins ?? []).map((origin) => origin.replace(/\/+$/, '') + '/');
+  const allowed = (url: string) => LOCAL_SCHEMES.test(url) || CONSOLE_HOSTS.test(url) || extra.some((origin) => url.startsWith(origin));
   context.on('request', (request: Request) => {
     if (!allowed(request.url())) foreign.push(request.url());
   });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AgentsSection } from '@/components/options/AgentsSection';
@@ -38,14 +38,26 @@ describe("an agent's synced browser: the manager's scheme and profiles are read-
     expect(isDisabled(screen.getAllByTestId('scheme-version')[0]!)).toBe(false);
   });
 
-  test('agent profiles: banner, rows disabled, search still works', async () => {
+  test("agent profiles: banner, names and roles disabled, search still works, and 这是我 is the agent's own", async () => {
     await fakeBrowser.storage.local.set({ [SYNC_SETTINGS_KEY]: synced('agent') });
-    renderWithDatabase(<AgentsSection />, await seeded());
+    const db = await seeded();
+    renderWithDatabase(<AgentsSection />, db);
     await waitFor(() => expect(screen.getAllByTestId('agent-row')).toHaveLength(2));
     await waitFor(() => expect(screen.getByTestId('managed-banner')).toBeTruthy());
-    expect((screen.getByTestId('agents-editor') as HTMLFieldSetElement).disabled).toBe(true);
+    expect(screen.getByTestId('agents-editor').dataset.readOnly).toBe('true');
     expect(screen.getAllByTestId('agent-name').every(isDisabled)).toBe(true);
+    expect(screen.getAllByTestId('agent-role').every(isDisabled)).toBe(true);
     expect(isDisabled(screen.getByTestId('agent-search'))).toBe(false);
+    // "This is me" never leaves the browser (the profile document has no isMe): an agent marks it here.
+    const row = screen.getAllByTestId('agent-row').find((r) => r.dataset.agent === '旗舰店:小美')!;
+    const me = within(row).getByTestId('agent-me') as HTMLInputElement;
+    expect(isDisabled(me)).toBe(false);
+    fireEvent.click(me);
+    const save = within(row).getByTestId('agent-save') as HTMLButtonElement;
+    expect(isDisabled(save)).toBe(false);
+    fireEvent.click(save);
+    await waitFor(async () => expect((await db.agents.get('旗舰店:小美'))?.isMe).toBe(true));
+    expect((await db.agents.get('旗舰店:小美'))?.displayName ?? '').toBe('');
   });
 
   test('a manager, or sync off, edits as before', async () => {
