@@ -37,13 +37,15 @@ async function waitUp(url: string): Promise<void> {
   throw new Error(`pouchdb-server did not start at ${url}`);
 }
 
-export async function startSyncServer(config: { shops: string[]; managers: string[]; agents: string[] }): Promise<SyncServer> {
+export async function startSyncServer(config: { shops: string[]; managers: string[]; agents: string[]; own?: string[] }): Promise<SyncServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'kefu-couch-'));
   let child: ChildProcess | undefined;
   const url = `http://127.0.0.1:${port}`;
   const start = async () => {
-    child = spawn(join(process.cwd(), 'node_modules/.bin/pouchdb-server'), ['--in-memory', '--port', String(port)], { cwd: dir, stdio: 'ignore' });
+    // With the fix of stand-in-validation-fix.cjs preloaded (replicated updates were dropped).
+    const bin = join(process.cwd(), 'node_modules/pouchdb-server/bin/pouchdb-server');
+    child = spawn(process.execPath, ['-r', join(process.cwd(), 'tests/support/stand-in-validation-fix.cjs'), bin, '--in-memory', '--port', String(port)], { cwd: dir, stdio: 'ignore' });
     await waitUp(url);
     await fetch(`${url}/_config/admins/admin`, { method: 'PUT', body: '"admin-pw"' });
     await setup({ url: `http://admin:admin-pw@127.0.0.1:${port}`, ...config, log: () => {} });
