@@ -1,6 +1,8 @@
 import type { KefuDatabase } from '../db';
+import { agentDatabaseName } from './agent-database';
 import { applyMirrorToLocal } from './bridge-in';
 import { pushLocalToMirror } from './bridge-out';
+import { fillAgentDatabases } from './fill-agent-databases';
 import { readBridgeState, writeBridgeState } from './bridge-state';
 import type { PouchDatabase, PouchStatic, ReplicationResult } from './pouch-types';
 import { shopDatabaseName } from './shop-database';
@@ -19,7 +21,9 @@ import { problemOfError } from './sync-problem';
  *   5. the mirror's new changes → Dexie (bridge-in), the applied seq saved per batch.
  *
  * Every step is idempotent, so a pass stopped anywhere (server down, worker stopped) is completed by the
- * next one with nothing lost or duplicated. Agents skip 2 and 3. A failure stops the pass with a
+ * next one with nothing lost or duplicated. Agents skip 2 and 3. After 5, a manager fills the own databases of
+ * the shop's agents who may see only their own numbers (fill-agent-databases.ts); an agent with its own
+ * database (settings.ownDatabase) pulls that one instead of the shops'. A failure stops the pass with a
  * SyncProblem; Dexie keeps everything it had.
  */
 
@@ -37,7 +41,7 @@ export interface SyncPassOptions {
   /** Mirror changes applied to Dexie per transaction. */
   batchSize?: number;
   /** Called between steps (tests stop the server there). */
-  onStep?: (step: 'apply-pending' | 'push-local' | 'replicate-up' | 'replicate-down' | 'apply-pulled', shop: string) => Promise<void> | void;
+  onStep?: (step: 'apply-pending' | 'push-local' | 'replicate-up' | 'replicate-down' | 'apply-pulled' | 'fill-agents', shop: string) => Promise<void> | void;
 }
 
 let loadedPouch: Promise<PouchStatic> | undefined;
@@ -49,7 +53,11 @@ async function defaultPouch(): Promise<PouchStatic> {
 
 /** The mirror of one shop on one server, under one account: switching server or account starts a fresh mirror. */
 export function mirrorName(settings: Pick<SyncSettings, 'serverUrl' | 'username'>, shop: string): string {
-  return `kefu-sync-mirror|${settings.serverUrl.replace(/\/+$/, '')}|${settings.username}|${shopDatabaseName(shop)}`;
+  return mirrorOfDatabase(settings, shopDatabaseName(shop));
+}
+
+function mirrorOfDatabase(settings: Pick<SyncSettings, 'serverUrl' | 'username'>, database: string, kind: 'mirror' | 'fill' = 'mirror'): string {
+  return `kefu-sync-${kind}|${settings.serverUrl.replace(/\/+$/, '')}|${settings.username}|${database}`;
 }
 
 /** Basic auth on every request PouchDB makes: no session to expire while the worker sleeps; TLS protects it. */
@@ -78,14 +86,16 @@ export async function runSyncPass(db: KefuDatabase, settings: SyncSettings, cred
   const finish = (problem: SyncProblem | null): SyncPassResult => ({ ...result, problem, at: now().toISOString() });
   if (!credentials || credentials.password === '') return finish({ code: 'no_password' });
   const pouch = options.pouch ?? (await defaultPouch());
-  for (const [index, shop] of settings.shops.entries()) {
+  // An agent with its own database pulls that one only (named by the account; no shop to name in problems).
+  const own = settings.role === 'agent' && settings.ownDatabase === true;
+  for (const [index, shop] of (own ? [settings.username] : settings.shops).entries()) {
     let dbName: string;
     try {
-      dbName = shopDatabaseName(shop);
+      dbName = own ? agentDatabaseName(shop) : shopDatabaseName(shop);
     } catch (error) {
       return finish({ code: 'not_found', detail: String(error), shop });
     }
-    const shopResult = await serialized(mirrorName(settings, shop), () => passOfShop(db, settings, credentials, pouch, shop, dbName, index === 0, options, now));
+    const shopResult = await serialized(mirrorOfDatabase(settings, dbName), () => passOfShop(db, settings, credentials, pouch, own ? '' : shop, dbName, index === 0, options, now));
     result.pushed += shopResult.pushed;
     result.pulled += shopResult.pulled;
     result.pending += shopResult.pending;
@@ -118,8 +128,10 @@ async function passOfShop(
 ): Promise<ShopPass> {
   const out: ShopPass = { pushed: 0, pulled: 0, pending: 0, conflicts: [], skipped: [], problem: null };
   const manager = settings.role === 'manager';
-  const mirror = new pouch(mirrorName(settings, shop), options.mirrorAdapter ? { adapter: options.mirrorAdapter } : {});
-  const remote = new pouch(`${settings.serverUrl.replace(/\/+$/, '')}/${dbName}`, { skip_setup: true, fetch: authorizedFetch(pouch, credentials) });
+  const local = (name: string) => new pouch(name, options.mirrorAdapter ? { adapter: options.mirrorAdapter } : {});
+  const remoteOf = (name: string) => new pouch(`${settings.serverUrl.replace(/\/+$/, '')}/${name}`, { skip_setup: true, fetch: authorizedFetch(pouch, credentials) });
+  const mirror = local(mirrorOfDatabase(settings, dbName));
+  const remote = remoteOf(dbName);
   const state = await readBridgeState(mirror);
   const save = () => writeBridgeState(mirror, state);
   const apply = async (): Promise<void> => {
@@ -165,6 +177,12 @@ async function passOfShop(
     out.pulled = down.docs_written;
     await options.onStep?.('apply-pulled', shop);
     await apply();
+    if (manager) {
+      await options.onStep?.('fill-agents', shop);
+      const filled = await fillAgentDatabases(mirror, shop, { localOf: (name) => local(mirrorOfDatabase(settings, name, 'fill')), remoteOf, replicate: (from, to) => replicate(pouch, from, to) });
+      out.skipped.push(...filled.skipped);
+      if (filled.problem) return { ...out, problem: filled.problem };
+    }
     return out;
   } catch (error) {
     out.pending = state.unpushed.length;
@@ -178,8 +196,8 @@ async function passOfShop(
  * One-shot replication that fails on an unanswered request instead of retrying forever. PouchDB reports
  * a refused document in the result (doc_write_failures), and a refused database or account by throwing.
  */
-async function replicate(pouch: PouchStatic, source: PouchDatabase, target: PouchDatabase, checkpoint: 'source' | 'target'): Promise<ReplicationResult> {
-  const result = await pouch.replicate(source, target, { checkpoint, batch_size: 500, batches_limit: 4, retry: false });
+async function replicate(pouch: PouchStatic, source: PouchDatabase, target: PouchDatabase, checkpoint?: 'source' | 'target'): Promise<ReplicationResult> {
+  const result = await pouch.replicate(source, target, { ...(checkpoint ? { checkpoint } : {}), batch_size: 500, batches_limit: 4, retry: false });
   if (!result.ok && result.doc_write_failures === 0) throw Object.assign(new Error('replication did not complete'), { status: 500 });
   return result;
 }
