@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 // @ts-expect-error the setup script is plain JavaScript
 import { setup } from '../../scripts/sync-setup.mjs';
 
@@ -43,9 +44,10 @@ export async function startSyncServer(config: { shops: string[]; managers: strin
   let child: ChildProcess | undefined;
   const url = `http://127.0.0.1:${port}`;
   const start = async () => {
-    // With the fix of stand-in-validation-fix.cjs preloaded (replicated updates were dropped).
+    // With the fix of stand-in-validation-fix.mjs preloaded (replicated updates were dropped).
     const bin = join(process.cwd(), 'node_modules/pouchdb-server/bin/pouchdb-server');
-    child = spawn(process.execPath, ['-r', join(process.cwd(), 'tests/support/stand-in-validation-fix.cjs'), bin, '--in-memory', '--port', String(port)], { cwd: dir, stdio: 'ignore' });
+    const fix = pathToFileURL(join(process.cwd(), 'tests/support/stand-in-validation-fix.mjs')).href;
+    child = spawn(process.execPath, ['--import', fix, bin, '--in-memory', '--port', String(port)], { cwd: dir, stdio: 'ignore' });
     await waitUp(url);
     await fetch(`${url}/_config/admins/admin`, { method: 'PUT', body: '"admin-pw"' });
     await setup({ url: `http://admin:admin-pw@127.0.0.1:${port}`, ...config, log: () => {} });

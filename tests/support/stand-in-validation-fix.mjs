@@ -1,11 +1,11 @@
-// Loaded into the pouchdb-server stand-in (node -r): its validation plugin (pouchdb-validation) sets a
+// Loaded into the pouchdb-server stand-in (node --import): its validation plugin (pouchdb-validation) sets a
 // written document's _revisions to the stored document's before running validate_doc_update. A replicated
 // update (new_edits=false, revision 2 on top of 1) then claims to be revision 1 again, and PouchDB keeps
 // the stored one without a word: no update after a document's first revision ever reached the stand-in
 // (CouchDB 3 has no such step). Patched as it loads: a document that brings its own _revisions keeps them.
-const Module = require('node:module');
-const fs = require('node:fs');
-const path = require('node:path');
+import Module from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const target = path.join('pouchdb-validation', 'lib', 'index.js');
 const buggy = 'newDoc._revisions = (oldDoc || {})._revisions;';
