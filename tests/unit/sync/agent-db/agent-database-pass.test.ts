@@ -140,6 +140,9 @@ describe('one read-only database per agent, filled by the manager', () => {
 
     await captureDay(managerDb, '2026-11-21', 99);
     expect((await runSyncPass(managerDb, manager(), boss, options)).problem).toBeNull();
+    // Only what changed is written: the day's capture of team A, 阿美's month and team A's 均值 month (the
+    // stand-in numbers its changes 1, 2, 3 …; the schemes, the profile and the day before stay as they were).
+    expect(Number((await status(agentDatabaseName('amei'), 'admin', 'admin-pw')).body.update_seq) - Number(seqBefore)).toBe(3);
     const agentDb = ameiDb;
     expect((await runSyncPass(agentDb, ownAgent('amei'), amei, options)).problem).toBeNull();
     expect((await held(agentDb)).rows).toEqual([`A ${AMEI} 2026-11-20`, `A ${AMEI} 2026-11-21`, 'A 均值 2026-11-20', 'A 均值 2026-11-21'].sort());
