@@ -23,13 +23,14 @@ import {
 } from '@/lib/sync';
 import { useDatabase } from '@/components/database-context';
 import { formProblemWords } from './sync-words';
+import { SyncOwnDatabaseChoice } from './SyncOwnDatabaseChoice';
 import { SyncShopPicker } from './SyncShopPicker';
 import { SyncStatusView } from './SyncStatusView';
 import { useSyncState } from './use-sync-state';
 
 type Message = { tone: 'ok' | 'error'; text: string } | null;
 
-const formOf = (settings: SyncSettings): SyncForm => ({ serverUrl: settings.serverUrl, username: settings.username, password: '', role: settings.role, shops: settings.shops });
+const formOf = (settings: SyncSettings): SyncForm => ({ serverUrl: settings.serverUrl, username: settings.username, password: '', role: settings.role, shops: settings.shops, ownDatabase: settings.ownDatabase === true });
 
 /**
  * Options › 团队同步: off by default. Switching on checks the form, then asks the browser for the one
@@ -105,7 +106,8 @@ export function SyncSection() {
     const url = form.serverUrl.trim() === '' ? null : parseServerUrl(form.serverUrl);
     if (url && !url.ok) return setProblems([{ field: 'serverUrl', reason: url.reason }]);
     setProblems([]);
-    writeSyncSettings({ enabled: false, serverUrl: url?.url ?? '', username: form.username.trim(), role: form.role, shops: [...form.shops] }).then(
+    const own = form.role === 'agent' && form.ownDatabase === true;
+    writeSyncSettings({ enabled: false, serverUrl: url?.url ?? '', username: form.username.trim(), role: form.role, shops: [...form.shops], ...(own ? { ownDatabase: true } : {}) }).then(
       () => setMessage({ tone: 'ok', text: t('syncSaved') }),
       fail,
     );
@@ -125,6 +127,7 @@ export function SyncSection() {
 
   const urlProblem = problemOf('serverUrl');
   const showPasswordInput = !passwordStored || changingPassword;
+  const ownOnly = form.role === 'agent' && form.ownDatabase === true;
 
   return (
     <section className="card" aria-labelledby="sync-title" id="sync" data-testid="sync-section" data-enabled={settings.enabled}>
@@ -187,8 +190,15 @@ export function SyncSection() {
             </label>
           ))}
         </fieldset>
-        <SyncShopPicker chosen={form.shops} known={known} onChange={(shops) => edit({ shops })} invalid={!!problemOf('shops')} />
-        {problemOf('shops') && <span className="field-issues">{formProblemWords(problemOf('shops')!, form.serverUrl)}</span>}
+        {form.role === 'agent' && <SyncOwnDatabaseChoice checked={form.ownDatabase === true} onChange={(ownDatabase) => edit({ ownDatabase })} />}
+        {ownOnly ? (
+          <p className="muted small" data-testid="sync-own-no-shops">
+            {t('syncOwnDatabaseShops')}
+          </p>
+        ) : (
+          <SyncShopPicker chosen={form.shops} known={known} onChange={(shops) => edit({ shops })} invalid={!!problemOf('shops')} />
+        )}
+        {problemOf('shops') && !ownOnly && <span className="field-issues">{formProblemWords(problemOf('shops')!, form.serverUrl)}</span>}
       </div>
 
       <div className="actions">

@@ -1,6 +1,8 @@
 import type { KefuDatabase } from '../db';
+import { agentDatabaseName } from './agent-database';
 import { applyMirrorToLocal } from './bridge-in';
 import { pushLocalToMirror } from './bridge-out';
+import { fillAgentDatabases } from './fill-agent-databases';
 import { readBridgeState, writeBridgeState } from './bridge-state';
 import type { PouchDatabase, PouchStatic, ReplicationResult } from './pouch-types';
 import { shopDatabaseName } from './shop-database';
@@ -19,7 +21,9 @@ import { problemOfError } from './sync-problem';
  *   5. the mirror's new changes → Dexie (bridge-in), the applied seq saved per batch.
  *
  * Every step is idempotent, so a pass stopped anywhere (server down, worker stopped) is completed by the
- * next one with nothing lost or duplicated. Agents skip 2 and 3. A failure stops the pass with a
+ * next one with nothing lost or duplicated. Agents skip 2 and 3. After 5, a manager fills the own databases of
+ * the shop's agents who may see only their own numbers (fill-agent-databases.ts); an agent with its own
+ * database (settings.ownDatabase) pulls that one instead of the shops'. A failure stops the pass with a
  * SyncProblem; Dexie keeps everything it had.
  */
 
@@ -37,7 +41,7 @@ export interface SyncPassOptions {
   /** Mirror changes applied to Dexie per transaction. */
   batchSize?: number;
   /** Called between steps (tests stop the server there). */
-  onStep?: (step: 'apply-pending' | 'push-local' | 'replicate-up' | 'replicate-down' | 'apply-pulled', shop: string) => Promise<void> | void;
+  onStep?: (step: 'apply-pending' | 'push-local' | 'replicate-up' | 'replicate-down' | 'apply-pulled' | 'fill-agents', shop: string) => Promise<void> | void;
 }
 
 let loadedPouch: Promise<PouchStatic> | undefined;
@@ -54,7 +58,11 @@ async function defaultPouch(): Promise<PouchStatic> {
  * at a nonsense address in the extension, and every pass failed with "Failed to fetch".
  */
 export function mirrorName(settings: Pick<SyncSettings, 'serverUrl' | 'username'>, shop: string): string {
-  return `kefu-sync-mirror|${encodeURIComponent(settings.serverUrl.replace(/\/+$/, ''))}|${encodeURIComponent(settings.username)}|${shopDatabaseName(shop)}`;
+  return mirrorOfDatabase(settings, shopDatabaseName(shop));
+}
+
+function mirrorOfDatabase(settings: Pick<SyncSettings, 'serverUrl' | 'username'>, database: string, kind: 'mirror' | 'fill' = 'mirror'): string {
+  return `kefu-sync-${kind}|${encodeURIComponent(settings.serverUrl.replace(/\/+$/, ''))}|${encodeURIComponent(settings.username)}|${database}`;
 }
 
 /** PouchDB's IndexedDB adapter in the extension, named rather than left to PouchDB's guess. */
@@ -86,14 +94,16 @@ export async function runSyncPass(db: KefuDatabase, settings: SyncSettings, cred
   const finish = (problem: SyncProblem | null): SyncPassResult => ({ ...result, problem, at: now().toISOString() });
   if (!credentials || credentials.password === '') return finish({ code: 'no_password' });
   const pouch = options.pouch ?? (await defaultPouch());
-  for (const [index, shop] of settings.shops.entries()) {
+  // An agent with its own database pulls that one only (named by the account; no shop to name in problems).
+  const own = settings.role === 'agent' && settings.ownDatabase === true;
+  for (const [index, shop] of (own ? [settings.username] : settings.shops).entries()) {
     let dbName: string;
     try {
-      dbName = shopDatabaseName(shop);
+      dbName = own ? agentDatabaseName(shop) : shopDatabaseName(shop);
     } catch (error) {
       return finish({ code: 'not_found', detail: String(error), shop });
     }
-    const shopResult = await serialized(mirrorName(settings, shop), () => passOfShop(db, settings, credentials, pouch, shop, dbName, index === 0, options, now));
+    const shopResult = await serialized(mirrorOfDatabase(settings, dbName), () => passOfShop(db, settings, credentials, pouch, own ? '' : shop, dbName, index === 0, options, now));
     result.pushed += shopResult.pushed;
     result.pulled += shopResult.pulled;
     result.pending += shopResult.pending;
@@ -127,8 +137,10 @@ async function passOfShop(
   const out: ShopPass = { pushed: 0, pulled: 0, pending: 0, conflicts: [], skipped: [], problem: null };
   const manager = settings.role === 'manager';
   // Auto-compaction: a month record is rewritten every day, and each old revision's body would stay.
-  const mirror = new pouch(mirrorName(settings, shop), { auto_compaction: true, adapter: options.mirrorAdapter ?? MIRROR_ADAPTER });
-  const remote = new pouch(`${settings.serverUrl.replace(/\/+$/, '')}/${dbName}`, { skip_setup: true, fetch: authorizedFetch(pouch, credentials) });
+  const local = (name: string) => new pouch(name, { auto_compaction: true, adapter: options.mirrorAdapter ?? MIRROR_ADAPTER });
+  const remoteOf = (name: string) => new pouch(`${settings.serverUrl.replace(/\/+$/, '')}/${name}`, { skip_setup: true, fetch: authorizedFetch(pouch, credentials) });
+  const mirror = local(mirrorOfDatabase(settings, dbName));
+  const remote = remoteOf(dbName);
   const state = await readBridgeState(mirror);
   const save = () => writeBridgeState(mirror, state);
   const apply = async (): Promise<number> => {
@@ -175,9 +187,16 @@ async function passOfShop(
     const down = await replicate(pouch, remote, mirror, 'target');
     out.pulled = down.docs_written;
     await options.onStep?.('apply-pulled', shop);
-    // A manager resolves the conflicts it reported at once on the server too, so no other browser
-    // reports them again (a pass stopped before this resolves them on its next replicate-up).
-    if ((await apply()) > 0 && manager) await replicate(pouch, mirror, remote, 'source');
+    const conflicts = await apply();
+    if (manager) {
+      // A manager resolves the conflicts it reported at once on the server too, so no other browser
+      // reports them again (a pass stopped before this resolves them on its next replicate-up).
+      if (conflicts > 0) await replicate(pouch, mirror, remote, 'source');
+      await options.onStep?.('fill-agents', shop);
+      const filled = await fillAgentDatabases(mirror, shop, { localOf: (name) => local(mirrorOfDatabase(settings, name, 'fill')), remoteOf, replicate: (from, to) => replicate(pouch, from, to) });
+      out.skipped.push(...filled.skipped);
+      if (filled.problem) return { ...out, problem: filled.problem };
+    }
     return out;
   } catch (error) {
     out.pending = state.unpushed.length;
@@ -191,8 +210,8 @@ async function passOfShop(
  * One-shot replication that fails on an unanswered request instead of retrying forever. PouchDB reports
  * a refused document in the result (doc_write_failures), and a refused database or account by throwing.
  */
-async function replicate(pouch: PouchStatic, source: PouchDatabase, target: PouchDatabase, checkpoint: 'source' | 'target'): Promise<ReplicationResult> {
-  const result = await pouch.replicate(source, target, { checkpoint, batch_size: 500, batches_limit: 4, retry: false });
+async function replicate(pouch: PouchStatic, source: PouchDatabase, target: PouchDatabase, checkpoint?: 'source' | 'target'): Promise<ReplicationResult> {
+  const result = await pouch.replicate(source, target, { ...(checkpoint ? { checkpoint } : {}), batch_size: 500, batches_limit: 4, retry: false });
   if (!result.ok && result.doc_write_failures === 0) throw Object.assign(new Error('replication did not complete'), { status: 500 });
   return result;
 }

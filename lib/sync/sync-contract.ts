@@ -15,6 +15,12 @@ export interface SyncSettings {
   role: SyncRole;
   /** Shop keys (the shop part of agent keys) whose databases are synced. */
   shops: string[];
+  /**
+   * An agent only: pull the account's own database (`kefu-agent-…`, filled by the manager's browser with
+   * that agent's numbers) instead of the shops', in shops where agents may see only their own numbers.
+   * Absent in settings stored before it existed: the shops' databases.
+   */
+  ownDatabase?: boolean;
 }
 
 /** Why a pass stopped, as a code the views turn into words and a next step. */

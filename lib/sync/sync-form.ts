@@ -9,6 +9,8 @@ export interface SyncForm {
   password: string;
   role: SyncRole;
   shops: readonly string[];
+  /** An agent's "只同步我自己的数据": its own database instead of the shops' (then no shop is needed). */
+  ownDatabase?: boolean;
 }
 
 export type SyncFormProblem = { field: 'serverUrl'; reason: ServerUrlProblem } | { field: 'username'; reason: 'empty' } | { field: 'password'; reason: 'empty' } | { field: 'shops'; reason: 'empty' };
@@ -17,8 +19,8 @@ export type CheckedSyncForm = { ok: true; settings: SyncSettings; pattern: strin
 
 /**
  * Whether sync can be switched on with this form: an address the permission can be asked for, an
- * account, a password (typed now or stored earlier) and at least one shop. Every problem at once, so
- * the page can mark each field.
+ * account, a password (typed now or stored earlier) and at least one shop (none for an agent syncing only
+ * its own database). Every problem at once, so the page can mark each field.
  */
 export function checkSyncForm(form: SyncForm, passwordStored: boolean): CheckedSyncForm {
   const problems: SyncFormProblem[] = [];
@@ -27,7 +29,8 @@ export function checkSyncForm(form: SyncForm, passwordStored: boolean): CheckedS
   const username = form.username.trim();
   if (username === '') problems.push({ field: 'username', reason: 'empty' });
   if (form.password === '' && !passwordStored) problems.push({ field: 'password', reason: 'empty' });
-  if (form.shops.length === 0) problems.push({ field: 'shops', reason: 'empty' });
+  const own = form.role === 'agent' && form.ownDatabase === true;
+  if (form.shops.length === 0 && !own) problems.push({ field: 'shops', reason: 'empty' });
   if (!url.ok || problems.length > 0) return { ok: false, problems };
-  return { ok: true, pattern: url.pattern, settings: { enabled: true, serverUrl: url.url, username, role: form.role, shops: [...form.shops] } };
+  return { ok: true, pattern: url.pattern, settings: { enabled: true, serverUrl: url.url, username, role: form.role, shops: [...form.shops], ...(own ? { ownDatabase: true } : {}) } };
 }

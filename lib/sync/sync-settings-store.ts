@@ -18,6 +18,7 @@ const settingsSchema = z.object({
   username: z.string().max(200),
   role: z.enum(['manager', 'agent']),
   shops: z.array(z.string().min(1).max(200)).max(1000),
+  ownDatabase: z.boolean().optional(),
 });
 
 const problemSchema = z.object({

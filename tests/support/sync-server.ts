@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 // @ts-expect-error the setup script is plain JavaScript
 import { setup } from '../../scripts/sync-setup.mjs';
 
@@ -29,11 +30,24 @@ export interface SyncServerConfig {
   managers: string[];
   agents: string[];
   persistent?: boolean;
+  /** setup's --own: ACCOUNT=店铺:昵称, one read-only database per agent. */
+  own?: string[];
 }
 
 const ADMIN = { name: 'admin', password: 'admin-pw' };
 
-async function freePort(): Promise<number> {
+/**
+ * pouchdb-server with the fix of stand-in-validation-fix.mjs preloaded (replicated updates were dropped);
+ * persistent: LevelDB files in `dir`, kept across a restart, as a CouchDB restart keeps them.
+ */
+export function spawnStandIn(port: number, persistent: boolean, dir: string): ChildProcess {
+  const bin = join(process.cwd(), 'node_modules/pouchdb-server/bin/pouchdb-server');
+  const fix = pathToFileURL(join(process.cwd(), 'tests/support/stand-in-validation-fix.mjs')).href;
+  const args = ['--import', fix, bin, ...(persistent ? [] : ['--in-memory']), '--port', String(port)];
+  return spawn(process.execPath, args, { cwd: dir, stdio: 'ignore' });
+}
+
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = createServer();
     s.listen(0, () => {
@@ -43,7 +57,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitUp(url: string): Promise<void> {
+export async function waitUp(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(url)).ok) return;
@@ -63,8 +77,7 @@ export async function startSyncServer(config: SyncServerConfig): Promise<SyncSer
   const url = `http://127.0.0.1:${port}`;
   const adminAuth = 'Basic ' + Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64');
   const start = async () => {
-    const args = [...(persistent ? [] : ['--in-memory']), '--port', String(port)];
-    child = spawn(join(process.cwd(), 'node_modules/.bin/pouchdb-server'), args, { cwd: dir, stdio: 'ignore' });
+    child = spawnStandIn(port, persistent, dir);
     await waitUp(url);
     // First start: the server has no admin yet and takes this unauthenticated. A persistent server that
     // restarts has it already (config.json) and wants the admin's own credentials to set it again.

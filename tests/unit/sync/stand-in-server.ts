@@ -1,14 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error the setup script is plain JavaScript
 import { setup } from '../../../scripts/sync-setup.mjs';
+import { freePort, spawnStandIn, waitUp } from '../../support/sync-server';
 
 /**
- * The CouchDB stand-in for this folder's fault tests: pouchdb-server through pouchdb-stand-in.mjs (which
- * fixes its validation plugin dropping replicated updates), either in memory or persistent (leveldown in
+ * The CouchDB stand-in for this folder's fault tests: pouchdb-server as tests/support/sync-server.ts starts it
+ * (with the fix of its validation plugin dropping replicated updates), either in memory or persistent (leveldown in
  * a temp dir, so a restart keeps the data, as a CouchDB restart does). `kill` is a crash (SIGKILL).
  */
 export interface StandIn {
@@ -29,36 +29,13 @@ export interface StandInConfig {
   persistent?: boolean;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUp(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet: try again shortly
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`pouchdb-server did not start at ${url}`);
-}
-
 export async function startStandIn(config: StandInConfig): Promise<StandIn> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'kefu-stand-in-'));
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   const start = async () => {
-    const args = [join(process.cwd(), 'tests/unit/sync/pouchdb-stand-in.mjs'), ...(config.persistent ? [] : ['--in-memory']), '--port', String(port)];
-    child = spawn(process.execPath, args, { cwd: dir, stdio: 'ignore' });
+    child = spawnStandIn(port, config.persistent ?? false, dir);
     await waitUp(url);
     // A persistent server kept its admin in config.json: then this answers 401 and changes nothing.
     await fetch(`${url}/_config/admins/admin`, { method: 'PUT', body: '"admin-pw"' });

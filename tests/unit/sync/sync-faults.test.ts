@@ -93,7 +93,7 @@ describe('a pass stopped anywhere is completed by the next one: exact, nothing l
         await managerWorks(manager, today);
         const managerBefore = await localSnapshot(manager);
         const agentBefore = await localSnapshot(agent);
-        const fault = async (at: Step) => {
+        const fault = async (at: Step | 'fill-agents') => {
           if (at !== step) return;
           if (mode === 'server crashed') await server.kill();
           else throw new Error(`worker stopped at ${step}`);
