@@ -7,6 +7,7 @@ import { conflictWords, PROBLEM_KEYS, STATE_KEYS } from './sync-words';
 export function SyncStatusView({ status }: { status: SyncStatus }) {
   const pass = status.lastPass;
   const problem = pass?.problem ?? null;
+  const conflicts = status.recentConflicts ?? pass?.conflicts ?? [];
   return (
     <div className="sync-status" data-testid="sync-status" data-state={status.state}>
       <h3>
@@ -25,12 +26,12 @@ export function SyncStatusView({ status }: { status: SyncStatus }) {
           {problem.detail && <p className="small muted">{t('syncProblemDetail', [problem.detail])}</p>}
         </div>
       )}
-      {pass && pass.conflicts.length > 0 && (
+      {conflicts.length > 0 && (
         <div className="notice" data-testid="sync-conflicts">
           <p>{t('syncConflictsTitle')}</p>
           <ul className="sync-conflicts">
-            {pass.conflicts.map((c) => (
-              <li key={c.id} data-testid="sync-conflict" data-id={c.id}>
+            {conflicts.map((c) => (
+              <li key={`${c.id}|${c.lostEditAt ?? ''}`} data-testid="sync-conflict" data-id={c.id}>
                 <span data-testid="sync-conflict-words">{conflictWords(c)}</span>
                 {c.lostEditAt && <span className="muted"> · {t('syncConflictLostAt', [formatDateTime(c.lostEditAt)])}</span>}
                 <details>

@@ -1,4 +1,4 @@
-import type { SyncPassResult, SyncSettings, SyncStatus } from '../sync';
+import type { SyncConflict, SyncPassResult, SyncSettings, SyncStatus } from '../sync';
 import { errorDetail } from '../log';
 
 export interface SyncScheduleDeps {
@@ -75,5 +75,27 @@ async function onePass(deps: SyncScheduleDeps): Promise<void> {
     const at = (deps.now?.() ?? new Date()).toISOString();
     result = { at, pushed: 0, pulled: 0, pending: before.lastPass?.pending ?? 0, conflicts: [], problem: { code: 'server_error', detail: errorDetail(error) } };
   }
-  await deps.writeStatus({ state: result.problem ? 'error' : 'idle', lastPass: result, lastSuccessAt: result.problem ? before.lastSuccessAt : result.at });
+  const recentConflicts = keepRecentConflicts(result.conflicts, before.recentConflicts ?? []);
+  await deps.writeStatus({
+    state: result.problem ? 'error' : 'idle',
+    lastPass: result,
+    lastSuccessAt: result.problem ? before.lastSuccessAt : result.at,
+    ...(recentConflicts.length > 0 ? { recentConflicts } : {}),
+  });
+}
+
+/** How many losing edits options keeps listing. */
+export const RECENT_CONFLICTS_KEPT = 20;
+
+/** This pass's conflicts before the ones kept, each losing edit once (by document and edit time). */
+export function keepRecentConflicts(fresh: readonly SyncConflict[], kept: readonly SyncConflict[]): SyncConflict[] {
+  const seen = new Set<string>();
+  const out: SyncConflict[] = [];
+  for (const c of [...fresh, ...kept]) {
+    const key = `${c.id}|${c.lostEditAt ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out.slice(0, RECENT_CONFLICTS_KEPT);
 }

@@ -73,4 +73,7 @@ export interface SyncStatus {
   lastPass: SyncPassResult | null;
   /** The last pass that completed, for "上次同步 …". */
   lastSuccessAt: string | null;
+  /** The latest losing edits (newest first, at most RECENT_CONFLICTS_KEPT), kept across passes: the next
+   * pass, 15 minutes on, must not hide one the manager has not seen. Absent: none. */
+  recentConflicts?: SyncConflict[];
 }

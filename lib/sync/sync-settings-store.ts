@@ -47,6 +47,7 @@ const statusSchema = z.object({
   state: z.enum(['off', 'idle', 'syncing', 'error']),
   lastPass: passSchema.nullable(),
   lastSuccessAt: z.string().nullable(),
+  recentConflicts: z.array(conflictSchema).optional(),
 });
 
 /**

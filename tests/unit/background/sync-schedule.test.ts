@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createSyncSchedule, type SyncScheduleDeps } from '@/lib/background/sync-schedule';
+import { createSyncSchedule, keepRecentConflicts, RECENT_CONFLICTS_KEPT, type SyncScheduleDeps } from '@/lib/background/sync-schedule';
 import { applySyncAlarm, SYNC_ALARM, SYNC_PERIOD_MINUTES, type AlarmsApi } from '@/lib/background/sync-alarm';
 import { handleSyncRequest } from '@/lib/background/handle-sync-request';
 import type { SyncPassResult, SyncSettings, SyncStatus } from '@/lib/sync/sync-contract';
@@ -52,6 +52,25 @@ describe('the sync schedule', () => {
     expect(h.writes.map((w) => w.state)).toEqual(['syncing', 'idle', 'syncing', 'error']);
     // A failed pass keeps the time of the last one that completed.
     expect(h.status()).toEqual({ state: 'error', lastSuccessAt: '2026-12-01T10:00:01.000Z', lastPass: done('2026-12-01T10:00:05.000Z', { problem: { code: 'unreachable' }, pending: 4 }) });
+  });
+
+  test('a losing edit stays listed after the next pass (which found none), each once, newest first', async () => {
+    const h = harness();
+    const lost = { id: 'scheme:presale', kind: 'scheme' as const, lostEditAt: '2026-12-01T09:00:00.000Z', lost: { name: '王经理的方案' } };
+    const first = h.schedule.request();
+    await settle();
+    h.finish[0]!(done('2026-12-01T10:00:01.000Z', { conflicts: [lost] }));
+    await first;
+    const second = h.schedule.request();
+    await settle();
+    h.finish[1]!(done('2026-12-01T10:15:01.000Z'));
+    await second;
+    expect(h.status().lastPass?.conflicts).toEqual([]);
+    expect(h.status().recentConflicts).toEqual([lost]);
+    const newer = { ...lost, id: 'profile:旗舰店:小美', kind: 'profile' as const, lostEditAt: '2026-12-01T10:10:00.000Z' };
+    expect(keepRecentConflicts([newer, lost], [lost])).toEqual([newer, lost]);
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...lost, lostEditAt: `2026-11-${String(i + 1).padStart(2, '0')}T00:00:00.000Z` }));
+    expect(keepRecentConflicts(many, [])).toHaveLength(RECENT_CONFLICTS_KEPT);
   });
 
   test('sync off: no pass, and the status says off', async () => {
