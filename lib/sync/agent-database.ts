@@ -1,4 +1,4 @@
-import { base32OfText } from './shop-database';
+import { databaseNameOf } from './shop-database';
 
 /**
  * One read-only database per agent (issue 13), for shops where agents may see only their own numbers:
@@ -8,15 +8,10 @@ import { base32OfText } from './shop-database';
  */
 
 export const AGENT_DATABASE_PREFIX = 'kefu-agent-';
-const MAX_NAME = 238;
 
 /** The agent account's own database: `kefu-agent-` + the account name's UTF-8 bytes in base32. */
 export function agentDatabaseName(account: string): string {
-  const name = account.trim();
-  if (name === '') throw new Error('agentDatabaseName: empty account name');
-  const dbName = AGENT_DATABASE_PREFIX + base32OfText(name);
-  if (dbName.length > MAX_NAME) throw new Error(`agentDatabaseName: account name too long for a CouchDB name: "${name}"`);
-  return dbName;
+  return databaseNameOf(AGENT_DATABASE_PREFIX, account, 'agentDatabaseName', 'account name');
 }
 
 /** The id of the document in a shop's database that says which agent texts an account's database gets. */

@@ -9,7 +9,7 @@ const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 export const SHOP_DATABASE_PREFIX = 'kefu-shop-';
 const MAX_NAME = 238;
 
-export function base32OfText(textValue: string): string {
+function base32OfText(textValue: string): string {
   let out = '';
   let bits = 0;
   let buffer = 0;
@@ -28,10 +28,15 @@ export function base32OfText(textValue: string): string {
 
 /** The shop's database name; throws on an empty shop key or one too long for CouchDB (≈140 Chinese characters). */
 export function shopDatabaseName(shop: string): string {
-  const key = shop.trim();
-  if (key === '') throw new Error('shopDatabaseName: empty shop key');
-  const name = SHOP_DATABASE_PREFIX + base32OfText(key);
-  if (name.length > MAX_NAME) throw new Error(`shopDatabaseName: shop key too long for a CouchDB name: "${key}"`);
+  return databaseNameOf(SHOP_DATABASE_PREFIX, shop, 'shopDatabaseName', 'shop key');
+}
+
+/** `prefix` + the trimmed text in base32; throws, naming `caller` and what the text is, when it is empty or too long. */
+export function databaseNameOf(prefix: string, text: string, caller: string, what: string): string {
+  const key = text.trim();
+  if (key === '') throw new Error(`${caller}: empty ${what}`);
+  const name = prefix + base32OfText(key);
+  if (name.length > MAX_NAME) throw new Error(`${caller}: ${what} too long for a CouchDB name: "${key}"`);
   return name;
 }
 
