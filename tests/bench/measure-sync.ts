@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startStandIn } from '../unit/sync/stand-in-server';
+import { startSyncServer } from '../support/sync-server';
 import type { BenchBrowser } from './support/launch-chromium';
 import { BENCH_DIST } from './support/paths';
 import { median } from './support/stats';
@@ -49,7 +49,7 @@ async function servePageOnServer(context: BrowserContext, serverUrl: string): Pr
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 async function runSize(launch: () => Promise<BenchBrowser>, shop: string, agents: number, days: number, o: SyncBenchOptions, agentToo: boolean): Promise<PageResult> {
-  const server = await startStandIn({ shops: [shop], managers: ['boss:boss-pw'], agents: ['amei:amei-pw'] });
+  const server = await startSyncServer({ shops: [shop], managers: ['boss:boss-pw'], agents: ['amei:amei-pw'] });
   const browser = await launch();
   try {
     await servePageOnServer(browser.context, server.url);
@@ -64,7 +64,7 @@ async function runSize(launch: () => Promise<BenchBrowser>, shop: string, agents
     return await page.evaluate((p) => (window as unknown as { kefuBench: { sync(p: object): Promise<PageResult> } }).kefuBench.sync(p), options);
   } finally {
     await browser.close();
-    await server.dispose();
+    await server.stop();
   }
 }
 

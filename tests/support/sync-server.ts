@@ -21,6 +21,8 @@ export interface SyncServer {
   stop(): Promise<void>;
   /** Stops it and keeps its dir (persistent: the data survives), as a server that went down. */
   halt(): Promise<void>;
+  /** As halt, but a crash (SIGKILL): no chance to finish what it was writing. */
+  kill(): Promise<void>;
   /** Starts it again on the same port (in memory: empty; persistent: with its data), and runs the same setup. */
   restart(): Promise<void>;
 }
@@ -40,14 +42,14 @@ const ADMIN = { name: 'admin', password: 'admin-pw' };
  * pouchdb-server with the fix of stand-in-validation-fix.mjs preloaded (replicated updates were dropped);
  * persistent: LevelDB files in `dir`, kept across a restart, as a CouchDB restart keeps them.
  */
-export function spawnStandIn(port: number, persistent: boolean, dir: string): ChildProcess {
+function spawnStandIn(port: number, persistent: boolean, dir: string): ChildProcess {
   const bin = join(process.cwd(), 'node_modules/pouchdb-server/bin/pouchdb-server');
   const fix = pathToFileURL(join(process.cwd(), 'tests/support/stand-in-validation-fix.mjs')).href;
   const args = ['--import', fix, bin, ...(persistent ? [] : ['--in-memory']), '--port', String(port)];
   return spawn(process.execPath, args, { cwd: dir, stdio: 'ignore' });
 }
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = createServer();
     s.listen(0, () => {
@@ -57,7 +59,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function waitUp(url: string): Promise<void> {
+async function waitUp(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(url)).ok) return;
@@ -89,20 +91,22 @@ export async function startSyncServer(config: SyncServerConfig): Promise<SyncSer
     await fetch(`${url}/_config/httpd/enable_cors`, { method: 'PUT', body: '"false"', headers: { Authorization: adminAuth } });
     await setup({ url: `http://${ADMIN.name}:${ADMIN.password}@127.0.0.1:${port}`, ...accounts, log: () => {} });
   };
-  const halt = async () => {
+  const end = async (signal: NodeJS.Signals) => {
     const c = child;
     if (!c || c.exitCode !== null || c.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       c.once('exit', () => resolve());
-      c.kill('SIGTERM');
+      c.kill(signal);
     });
   };
+  const halt = () => end('SIGTERM');
   await start();
   return {
     url,
     port,
     adminAuth,
     halt,
+    kill: () => end('SIGKILL'),
     restart: async () => {
       await halt();
       await start();

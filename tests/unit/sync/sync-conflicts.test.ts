@@ -6,7 +6,7 @@ import { writeCapture } from '../../../lib/db/write-capture';
 import type { SyncSettings } from '../../../lib/sync';
 import { runSyncPass } from '../../../lib/sync/run-sync-pass';
 import { shopDatabaseName } from '../../../lib/sync/shop-database';
-import { startStandIn, type StandIn } from './stand-in-server';
+import { startSyncServer, type SyncServer } from '../../support/sync-server';
 import { freshDatabasesPerTest, makeCapture } from '../db/make-capture';
 import { localSnapshot } from './local-snapshot';
 import { MemoryPouch } from './memory-pouch';
@@ -14,12 +14,12 @@ import { MemoryPouch } from './memory-pouch';
 const newDb = freshDatabasesPerTest();
 const SHOP = '旗舰店';
 const options = { pouch: MemoryPouch, mirrorAdapter: 'memory' };
-let server: StandIn;
+let server: SyncServer;
 
 beforeAll(async () => {
-  server = await startStandIn({ shops: [SHOP], managers: ['boss:boss-pw', 'deputy:deputy-pw'], agents: ['amei:amei-pw'] });
+  server = await startSyncServer({ shops: [SHOP], managers: ['boss:boss-pw', 'deputy:deputy-pw'], agents: ['amei:amei-pw'] });
 }, 30_000);
-afterAll(async () => server?.dispose());
+afterAll(async () => server?.stop());
 
 const as = (username: string, role: 'manager' | 'agent' = 'manager') => ({
   settings: { enabled: true, serverUrl: server.url, username, role, shops: [SHOP] } satisfies SyncSettings,
@@ -32,7 +32,7 @@ const pass = (db: ReturnType<typeof newDb>, who: string, at: string, role: 'mana
 
 /** The server's copy of a document, with its open conflicts, read as an admin. */
 async function serverDoc(id: string): Promise<{ _rev: string; _conflicts?: string[]; [k: string]: unknown }> {
-  const res = await fetch(`${server.url}/${shopDatabaseName(SHOP)}/${encodeURIComponent(id)}?conflicts=true`, { headers: { Authorization: server.admin } });
+  const res = await fetch(`${server.url}/${shopDatabaseName(SHOP)}/${encodeURIComponent(id)}?conflicts=true`, { headers: { Authorization: server.adminAuth } });
   expect(res.status).toBe(200);
   return (await res.json()) as { _rev: string; _conflicts?: string[] };
 }

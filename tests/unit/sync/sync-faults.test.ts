@@ -9,7 +9,7 @@ import { shopDatabaseName } from '../../../lib/sync/shop-database';
 import { bigCapture, freshDatabasesPerTest } from '../db/make-capture';
 import { localSnapshot } from './local-snapshot';
 import { MemoryPouch } from './memory-pouch';
-import { startStandIn, type StandIn } from './stand-in-server';
+import { startSyncServer, type SyncServer } from '../../support/sync-server';
 
 const newDb = freshDatabasesPerTest();
 type Db = ReturnType<typeof newDb>;
@@ -20,7 +20,7 @@ const SECOND_SHOP = '二店';
 const STEPS = ['apply-pending', 'push-local', 'replicate-up', 'replicate-down', 'apply-pulled'] as const;
 type Step = (typeof STEPS)[number];
 
-function accounts(server: StandIn, shop: string) {
+function accounts(server: SyncServer, shop: string) {
   const as = (username: string, role: 'manager' | 'agent') => ({
     settings: { enabled: true, serverUrl: server.url, username, role, shops: [shop] } satisfies SyncSettings,
     credentials: { username, password: `${username}-pw` },
@@ -29,7 +29,7 @@ function accounts(server: StandIn, shop: string) {
 }
 
 /** What one pass does with the base options plus a test's (a hook, a flaky PouchDB). */
-function passer(server: StandIn, shop = SHOP) {
+function passer(server: SyncServer, shop = SHOP) {
   const { manager, agent } = accounts(server, shop);
   return (db: Db, who: 'manager' | 'agent', extra: SyncPassOptions = {}) => {
     const a = who === 'manager' ? manager : agent;
@@ -70,11 +70,11 @@ function cutAfter(limit: number): PouchStatic & { requests: () => number } {
 }
 
 describe('a pass stopped anywhere is completed by the next one: exact, nothing lost or duplicated', () => {
-  let server: StandIn;
+  let server: SyncServer;
   beforeAll(async () => {
-    server = await startStandIn({ shops: [SHOP, SECOND_SHOP], managers: ['boss:boss-pw'], agents: ['amei:amei-pw'], persistent: true });
+    server = await startSyncServer({ shops: [SHOP, SECOND_SHOP], managers: ['boss:boss-pw'], agents: ['amei:amei-pw'], persistent: true });
   }, 30_000);
-  afterAll(async () => server?.dispose());
+  afterAll(async () => server?.stop());
 
   it('at each step, with the server crashed there (and restarted with its data) or the worker stopped there', async () => {
     const pass = passer(server);
@@ -118,7 +118,7 @@ describe('a pass stopped anywhere is completed by the next one: exact, nothing l
     }
     // The last scheme has a version per day, and the server holds no conflict or stray revision.
     expect((await localSnapshot(agent)).schemes.find((s) => s.role === 'presale')?.versions.length).toBe(day);
-    const res = await fetch(`${server.url}/${shopDatabaseName(SHOP)}/scheme:presale?conflicts=true`, { headers: { Authorization: server.admin } });
+    const res = await fetch(`${server.url}/${shopDatabaseName(SHOP)}/scheme:presale?conflicts=true`, { headers: { Authorization: server.adminAuth } });
     expect(((await res.json()) as { _conflicts?: unknown })._conflicts).toBeUndefined();
   }, 120_000);
 
@@ -161,14 +161,14 @@ describe('a pass stopped anywhere is completed by the next one: exact, nothing l
 });
 
 describe('a revoked account', () => {
-  let server: StandIn;
+  let server: SyncServer;
   beforeAll(async () => {
-    server = await startStandIn({ shops: [SHOP], managers: ['boss:boss-pw'], agents: ['amei:amei-pw'] });
+    server = await startSyncServer({ shops: [SHOP], managers: ['boss:boss-pw'], agents: ['amei:amei-pw'] });
   }, 30_000);
-  afterAll(async () => server?.dispose());
+  afterAll(async () => server?.stop());
 
   const admin = (method: string, path: string, body?: unknown) =>
-    fetch(`${server.url}${path}`, { method, headers: { Authorization: server.admin, 'Content-Type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    fetch(`${server.url}${path}`, { method, headers: { Authorization: server.adminAuth, 'Content-Type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
   it('a deleted user is unauthorized, a role dropped from _security is refused; the shop is named and local data stays', async () => {
     const pass = passer(server);
