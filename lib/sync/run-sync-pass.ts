@@ -5,6 +5,7 @@ import { pushLocalToMirror } from './bridge-out';
 import { fillAgentDatabases } from './fill-agent-databases';
 import { readBridgeState, writeBridgeState } from './bridge-state';
 import type { PouchDatabase, PouchStatic, ReplicationResult } from './pouch-types';
+import { quietProgressInfo } from './quiet-progress-info';
 import { shopDatabaseName } from './shop-database';
 import type { SyncConflict, SyncPassResult, SyncProblem, SyncSettings } from './sync-contract';
 import { problemOfError } from './sync-problem';
@@ -138,7 +139,8 @@ async function passOfShop(
   const manager = settings.role === 'manager';
   // Auto-compaction: a month record is rewritten every day, and each old revision's body would stay.
   const local = (name: string) => new pouch(name, { auto_compaction: true, adapter: options.mirrorAdapter ?? MIRROR_ADAPTER });
-  const remoteOf = (name: string) => new pouch(`${settings.serverUrl.replace(/\/+$/, '')}/${name}`, { skip_setup: true, fetch: authorizedFetch(pouch, credentials) });
+  const remoteOf = (name: string) =>
+    quietProgressInfo(new pouch(`${settings.serverUrl.replace(/\/+$/, '')}/${name}`, { skip_setup: true, fetch: authorizedFetch(pouch, credentials) }));
   const mirror = local(mirrorOfDatabase(settings, dbName));
   const remote = remoteOf(dbName);
   const state = await readBridgeState(mirror);
