@@ -7,6 +7,7 @@ import { reportError } from '@/lib/log';
 import { userSitePatterns } from '@/lib/sites';
 import {
   checkSyncForm,
+  firstPassEnded,
   forgetSyncPassword,
   hasSyncPassword,
   knownShops,
@@ -28,7 +29,8 @@ import { SyncShopPicker } from './SyncShopPicker';
 import { SyncStatusView } from './SyncStatusView';
 import { useSyncState } from './use-sync-state';
 
-type Message = { tone: 'ok' | 'error'; text: string } | null;
+/** `switchedOnAt`: the "first sync is running" message, true until a pass ends after that time. */
+type Message = { tone: 'ok' | 'error'; text: string; switchedOnAt?: string } | null;
 
 const formOf = (settings: SyncSettings): SyncForm => ({ serverUrl: settings.serverUrl, username: settings.username, password: '', role: settings.role, shops: settings.shops, ownDatabase: settings.ownDatabase === true });
 
@@ -80,13 +82,15 @@ export function SyncSection() {
     setProblems(checked.ok ? [] : checked.problems);
     if (!checked.ok) return;
     setBusy(true);
+    // Before switching: the background may start and end the first pass before switchSyncOn resolves.
+    const switchedOnAt = new Date().toISOString();
     switchSyncOn(deps, checked.settings, checked.pattern, form.password, settings)
       .then((outcome) => {
         if (!outcome.ok) return setMessage({ tone: 'error', text: t('syncPermissionRefused', [checked.settings.serverUrl]) });
         setForm({ ...formOf(checked.settings), password: '' });
         setChangingPassword(false);
         setPasswordStored(true);
-        setMessage({ tone: 'ok', text: settings.enabled ? t('syncSaved') : t('syncSwitchedOn') });
+        setMessage(settings.enabled ? { tone: 'ok', text: t('syncSaved') } : { tone: 'ok', text: t('syncSwitchedOn'), switchedOnAt });
       }, fail)
       .finally(() => setBusy(false));
   };
@@ -128,6 +132,7 @@ export function SyncSection() {
   const urlProblem = problemOf('serverUrl');
   const showPasswordInput = !passwordStored || changingPassword;
   const ownOnly = form.role === 'agent' && form.ownDatabase === true;
+  const messageText = message?.switchedOnAt && firstPassEnded(status, message.switchedOnAt) ? t('syncSwitchedOnDone') : message?.text;
 
   return (
     <section className="card" aria-labelledby="sync-title" id="sync" data-testid="sync-section" data-enabled={settings.enabled}>
@@ -211,7 +216,7 @@ export function SyncSection() {
       </div>
       {message && (
         <div className={`notice ${message.tone}`} role="status" data-testid="sync-message" data-tone={message.tone}>
-          {message.text}
+          {messageText}
         </div>
       )}
       <SyncStatusView status={settings.enabled ? status : { ...status, state: 'off' }} />

@@ -13,3 +13,4 @@ export { checkSyncForm, type CheckedSyncForm, type SyncForm, type SyncFormProble
 export { DEFAULT_SYNC_SETTINGS, NO_SYNC_STATUS, parseSyncSettings, parseSyncStatus, readSyncSettings, readSyncStatus, SYNC_SETTINGS_KEY, SYNC_STATUS_KEY, writeSyncSettings, writeSyncStatus } from './sync-settings-store';
 export { knownShops, parseShopName, withShop } from './sync-shops';
 export { type PermissionsApi, type SwitchOnOutcome, switchSyncOff, switchSyncOn, syncNeedsPermission, type SyncSwitchDeps } from './sync-switch';
+export { firstPassEnded } from './first-pass-ended';
