@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n/translate';
 import type { SyncStatus } from '@/lib/sync';
 import { formatDateTime } from '../format-date-time';
-import { conflictWords, PROBLEM_KEYS, STATE_KEYS } from './sync-words';
+import { conflictWords, problemWords, STATE_KEYS } from './sync-words';
 
 /** Sync's status in plain words: state, last success, pending changes, the last problem with what to do, conflicts. */
 export function SyncStatusView({ status }: { status: SyncStatus }) {
@@ -21,7 +21,9 @@ export function SyncStatusView({ status }: { status: SyncStatus }) {
       )}
       {problem && (
         <div className="notice error" role="alert" data-testid="sync-problem" data-code={problem.code}>
-          <p>{t(PROBLEM_KEYS[problem.code])}</p>
+          {problemWords(problem).map((words) => (
+            <p key={words}>{words}</p>
+          ))}
           {problem.shop && <p className="small">{t('syncProblemShop', [problem.shop])}</p>}
           {problem.detail && <p className="small muted">{t('syncProblemDetail', [problem.detail])}</p>}
         </div>

@@ -1,10 +1,10 @@
 import { agentProfileSchema, kpiSchemeSchema } from '@/lib/analysis';
 import { t } from '@/lib/i18n/translate';
 import type { PlainKey } from '@/lib/model';
-import type { ServerUrlProblem, SyncConflict, SyncFormProblem, SyncProblemCode, SyncStatus } from '@/lib/sync';
+import type { ServerUrlProblem, SyncConflict, SyncFormProblem, SyncProblem, SyncProblemCode, SyncStatus } from '@/lib/sync';
 
 /** Each problem a pass can end with: what happened and what to do next, in one sentence. */
-export const PROBLEM_KEYS: Record<SyncProblemCode, PlainKey> = {
+const PROBLEM_KEYS: Record<SyncProblemCode, PlainKey> = {
   unauthorized: 'syncProblemUnauthorized',
   forbidden: 'syncProblemForbidden',
   unreachable: 'syncProblemUnreachable',
@@ -13,6 +13,23 @@ export const PROBLEM_KEYS: Record<SyncProblemCode, PlainKey> = {
   no_permission: 'syncProblemNoPermission',
   no_password: 'syncProblemNoPassword',
 };
+
+/**
+ * What happened and what to do next, in words. A manager's pass whose shop synced but whose fill of an agent's
+ * own database failed says so first; a missing database or missing rights there need the manager's hand, the
+ * other problems (server down, server error) read as for the shop.
+ */
+export function problemWords(problem: SyncProblem): string[] {
+  const account = problem.agentAccount;
+  if (account === undefined) return [t(PROBLEM_KEYS[problem.code])];
+  const next =
+    problem.code === 'not_found'
+      ? t('syncProblemAgentDbNotFound', [account])
+      : problem.code === 'forbidden'
+        ? t('syncProblemAgentDbForbidden', [account])
+        : t(PROBLEM_KEYS[problem.code]);
+  return [t('syncProblemAgentDb', [account]), next];
+}
 
 export const STATE_KEYS: Record<SyncStatus['state'], PlainKey> = {
   off: 'syncStateOff',

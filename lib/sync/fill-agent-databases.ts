@@ -79,7 +79,7 @@ export async function fillAgentDatabases(shopMirror: PouchDatabase, shop: string
         result.written += await fillOne(mapping, shop, shopDocs, deps);
         result.agents++;
       } catch (error) {
-        result.problem ??= { ...problemOfError(error, shop), detail: `${mapping.database} (${mapping.account}): ${problemOfError(error).detail ?? ''}` };
+        result.problem ??= { ...problemOfError(error, shop), agentAccount: mapping.account, detail: `${mapping.database}: ${problemOfError(error).detail ?? ''}` };
       }
     }
   };

@@ -39,6 +39,8 @@ export interface SyncProblem {
   detail?: string;
   /** The shop whose database failed, when one did. */
   shop?: string;
+  /** A manager's pass: the agent account whose own database could not be filled (the shop's sync completed). */
+  agentAccount?: string;
 }
 
 /** An edit that lost to CouchDB's winner: kept and shown, never dropped silently. */

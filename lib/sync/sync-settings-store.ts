@@ -25,6 +25,7 @@ const problemSchema = z.object({
   code: z.enum(['unauthorized', 'forbidden', 'unreachable', 'not_found', 'server_error', 'no_permission', 'no_password']),
   detail: z.string().optional(),
   shop: z.string().optional(),
+  agentAccount: z.string().optional(),
 });
 
 const conflictSchema = z.object({

@@ -53,6 +53,19 @@ describe('SyncSection', () => {
 });
 
 describe('SyncStatusView: the last problem in words, with what to do next', () => {
+  test('an agent database the manager could not fill: the shop synced, the account named, what to run', () => {
+    const at = '2026-11-27T08:00:00.000Z';
+    const problem = { code: 'not_found' as const, shop: '旗舰店', agentAccount: 'amei', detail: 'kefu-agent-mfwwk2i: not_found: Database does not exist.' };
+    render(<SyncStatusView status={{ state: 'error', lastSuccessAt: null, lastPass: { at, pushed: 12, pulled: 0, pending: 0, conflicts: [], problem } }} />);
+    const words = [...screen.getByTestId('sync-problem').querySelectorAll('p')].map((p) => p.textContent);
+    expect(words).toEqual([
+      '店铺的数据已同步，但客服账号 amei 的专属数据库没有更新。',
+      '服务器上没有客服账号 amei 的专属数据库。请运行 npm run sync:setup -- --own 重新创建；这个客服不再需要时，用 --drop-own 取消（见 docs/team-sync.md）。',
+      '店铺：旗舰店',
+      '详细信息：kefu-agent-mfwwk2i: not_found: Database does not exist.',
+    ]);
+  });
+
   const NEXT: Record<SyncProblemCode, RegExp> = {
     unauthorized: /核对账号/,
     forbidden: /联系主管/,

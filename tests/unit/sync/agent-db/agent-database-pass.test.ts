@@ -214,4 +214,25 @@ describe('one read-only database per agent, filled by the manager', () => {
     expect((await runSyncPass(ameiDb, ownAgent('amei'), amei, options)).problem).toBeNull();
     expect((await held(ameiDb)).rows.filter((r) => r.includes(AMEI))).toEqual(['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'].map((d) => `A ${AMEI} ${d}`));
   }, 60_000);
+
+  it('an agent database deleted on the server: the shop still syncs, the problem names the account, setup brings it back', async () => {
+    const captureIds = async (database: string) =>
+      (await status(`${database}/_all_docs`, 'admin', 'admin-pw')).body.rows.map((r) => r.id).filter((id) => id.startsWith('capture:'));
+    const shopBefore = await captureIds(shopDatabaseName(SHOP));
+    const gone = await fetch(`${server.url}/${agentDatabaseName('amei')}`, { method: 'DELETE', headers: { Authorization: server.adminAuth } });
+    expect(gone.status).toBe(200);
+    await captureDay(managerDb, '2026-11-24', 94);
+    const pass = await runSyncPass(managerDb, manager(), boss, options);
+    expect(pass.problem).toMatchObject({ code: 'not_found', shop: SHOP, agentAccount: 'amei' });
+    expect(pass.problem?.detail).toContain(agentDatabaseName('amei'));
+    // The day reached the shop database all the same.
+    expect(pass.pushed).toBeGreaterThan(0);
+    expect(pass.pending).toBe(0);
+    expect((await captureIds(shopDatabaseName(SHOP))).length).toBe(shopBefore.length + 2); // the day's two tables
+
+    // Created again by setup: the next pass fills it with everything, the new day too.
+    await setup({ url: adminUrl, own: [`amei=${AMEI}`], log: () => {} });
+    expect((await runSyncPass(managerDb, manager(), boss, options)).problem).toBeNull();
+    expect(await captureIds(agentDatabaseName('amei'))).toHaveLength(5); // 阿美 is in team A only
+  }, 60_000);
 });
