@@ -17,6 +17,7 @@
 //   --share 店铺             makes a private shop readable by every agent again (mappings stay).
 // A shop once private stays private when the command runs again without --own.
 import { parseArgs } from 'node:util';
+import { randomUUID } from 'node:crypto';
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 function base32(text) {
@@ -71,10 +72,13 @@ export async function setup({ url, shops = [], managers = [], agents = [], own =
     return r;
   }
   const docPath = (db, id) => `/${db}/${encodeURIComponent(id)}`;
+  // `incarnation` is drawn once per database: a database deleted and set up again gets a new one, and browsers
+  // then compare everything instead of resuming at their old checkpoints (lib/sync/server-mark.ts).
   async function putDesign(db, validate) {
     const ddoc = await call('GET', `/${db}/_design/kefu-readonly`);
-    if (ddoc.status === 200 && ddoc.json.validate_doc_update === validate) return;
-    await must('PUT', `/${db}/_design/kefu-readonly`, { validate_doc_update: validate, ...(ddoc.status === 200 ? { _rev: ddoc.json._rev } : {}) });
+    const incarnation = ddoc.status === 200 && typeof ddoc.json.incarnation === 'string' ? ddoc.json.incarnation : randomUUID();
+    if (ddoc.status === 200 && ddoc.json.validate_doc_update === validate && ddoc.json.incarnation === incarnation) return;
+    await must('PUT', `/${db}/_design/kefu-readonly`, { validate_doc_update: validate, incarnation, ...(ddoc.status === 200 ? { _rev: ddoc.json._rev } : {}) });
   }
 
   const mappings = own.map(parseOwnSpec);

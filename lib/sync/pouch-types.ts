@@ -41,6 +41,8 @@ export interface ReplicateOptions {
   batch_size?: number;
   batches_limit?: number;
   retry?: boolean;
+  /** Start here instead of at the checkpoint (0: compare everything). */
+  since?: number | string;
 }
 
 export interface PouchDatabase {

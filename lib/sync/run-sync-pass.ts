@@ -6,6 +6,7 @@ import { fillAgentDatabases } from './fill-agent-databases';
 import { readBridgeState, writeBridgeState } from './bridge-state';
 import type { PouchDatabase, PouchStatic, ReplicationResult } from './pouch-types';
 import { quietProgressInfo } from './quiet-progress-info';
+import { readServerMark, serverStartedOver } from './server-mark';
 import { shopDatabaseName } from './shop-database';
 import type { SyncConflict, SyncPassResult, SyncProblem, SyncSettings } from './sync-contract';
 import { problemOfError } from './sync-problem';
@@ -25,7 +26,8 @@ import { problemOfError } from './sync-problem';
  * next one with nothing lost or duplicated. Agents skip 2 and 3. After 5, a manager fills the own databases of
  * the shop's agents who may see only their own numbers (fill-agent-databases.ts); an agent with its own
  * database (settings.ownDatabase) pulls that one instead of the shops'. A failure stops the pass with a
- * SyncProblem; Dexie keeps everything it had.
+ * SyncProblem; Dexie keeps everything it had. Before 3, the server's database is checked against the one the
+ * last pass saw (server-mark.ts): one deleted and set up again, or restored from a backup, is compared in full.
  */
 
 export interface SyncCredentials {
@@ -162,6 +164,9 @@ async function passOfShop(
   try {
     await options.onStep?.('apply-pending', shop);
     await apply();
+    const server = await readServerMark(remote);
+    // A database deleted and set up again, or restored from a backup: both ways compare everything once.
+    const since = serverStartedOver(state.server, server) ? 0 : undefined;
     if (manager) {
       await options.onStep?.('push-local', shop);
       const { written, mark } = await pushLocalToMirror(db, mirror, shop, now(), new Set(state.refused), state.pushed ?? null);
@@ -172,7 +177,7 @@ async function passOfShop(
       if (written.length > 0) state.appliedSeq = (await mirror.info()).update_seq;
       await save();
       await options.onStep?.('replicate-up', shop);
-      const up = await replicate(pouch, mirror, remote, 'source');
+      const up = await replicate(pouch, mirror, remote, 'source', since);
       out.pushed = up.docs_written;
       const refused = up.errors.filter((e) => e.error === 'forbidden' || e.name === 'forbidden').map((e) => e.id).filter((id): id is string => id !== undefined);
       if (up.doc_write_failures > 0) {
@@ -186,8 +191,10 @@ async function passOfShop(
       await save();
     }
     await options.onStep?.('replicate-down', shop);
-    const down = await replicate(pouch, remote, mirror, 'target');
+    const down = await replicate(pouch, remote, mirror, 'target', since);
     out.pulled = down.docs_written;
+    state.server = server;
+    await save();
     await options.onStep?.('apply-pulled', shop);
     const conflicts = await apply();
     if (manager) {
@@ -212,8 +219,8 @@ async function passOfShop(
  * One-shot replication that fails on an unanswered request instead of retrying forever. PouchDB reports
  * a refused document in the result (doc_write_failures), and a refused database or account by throwing.
  */
-async function replicate(pouch: PouchStatic, source: PouchDatabase, target: PouchDatabase, checkpoint?: 'source' | 'target'): Promise<ReplicationResult> {
-  const result = await pouch.replicate(source, target, { ...(checkpoint ? { checkpoint } : {}), batch_size: 500, batches_limit: 4, retry: false });
+async function replicate(pouch: PouchStatic, source: PouchDatabase, target: PouchDatabase, checkpoint?: 'source' | 'target', since?: number): Promise<ReplicationResult> {
+  const result = await pouch.replicate(source, target, { ...(checkpoint ? { checkpoint } : {}), ...(since !== undefined ? { since } : {}), batch_size: 500, batches_limit: 4, retry: false });
   if (!result.ok && result.doc_write_failures === 0) throw Object.assign(new Error('replication did not complete'), { status: 500 });
   return result;
 }

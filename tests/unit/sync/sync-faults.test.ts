@@ -10,6 +10,8 @@ import { bigCapture, freshDatabasesPerTest } from '../db/make-capture';
 import { localSnapshot } from './local-snapshot';
 import { MemoryPouch } from './memory-pouch';
 import { startSyncServer, type SyncServer } from '../../support/sync-server';
+// @ts-expect-error the setup script is plain JavaScript
+import { setup } from '../../../scripts/sync-setup.mjs';
 
 const newDb = freshDatabasesPerTest();
 type Db = ReturnType<typeof newDb>;
@@ -158,6 +160,70 @@ describe('a pass stopped anywhere is completed by the next one: exact, nothing l
     }
     expect(cuts).toBeGreaterThan(5);
   }, 180_000);
+});
+
+describe('the shop database restored from an older backup, or deleted and set up again', () => {
+  let server: SyncServer;
+  beforeAll(async () => {
+    server = await startSyncServer({ shops: [SHOP], managers: ['boss:boss-pw'], agents: ['amei:amei-pw', 'ajie:ajie-pw', 'abo:abo-pw'] });
+  }, 30_000);
+  afterAll(async () => server?.stop());
+
+  const admin = (method: string, path: string, body?: unknown) =>
+    fetch(`${server.url}${path}`, { method, headers: { Authorization: server.adminAuth, 'Content-Type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const setUpAgain = () => setup({ url: `http://admin:admin-pw@127.0.0.1:${server.port}`, shops: [SHOP], managers: ['boss:boss-pw'], agents: ['amei:amei-pw', 'ajie:ajie-pw', 'abo:abo-pw'], log: () => {} });
+  /** A new agent's browser (its own account, so its own mirror). */
+  const newcomerPass = (db: Db, username: string) =>
+    runSyncPass(db, { enabled: true, serverUrl: server.url, username, role: 'agent', shops: [SHOP] }, { username, password: `${username}-pw` }, { pouch: MemoryPouch, mirrorAdapter: 'memory' });
+  const copy = async (from: string, to: string) => {
+    const at = `http://admin:admin-pw@127.0.0.1:${server.port}`;
+    const res = await admin('POST', '/_replicate', { source: `${at}/${from}`, target: `${at}/${to}`, create_target: true });
+    expect(res.status, await res.clone().text()).toBeLessThan(300);
+  };
+
+  it('the manager’s next pass puts back what the server lost, and every agent browser, old or new, ends equal to it', async () => {
+    const pass = passer(server);
+    const manager = newDb();
+    const agent = newDb();
+    const name = shopDatabaseName(SHOP);
+    await managerWorks(manager, '2026-10-01');
+    expect((await pass(manager, 'manager')).problem).toBeNull();
+    expect((await pass(agent, 'agent')).problem).toBeNull();
+    await copy(name, 'kefu-backup');
+
+    // Two more days reach the server; then it is restored from the backup of the first.
+    for (const day of ['2026-10-02', '2026-10-03']) {
+      await managerWorks(manager, day);
+      expect((await pass(manager, 'manager')).problem).toBeNull();
+      expect((await pass(agent, 'agent')).problem).toBeNull();
+    }
+    expect((await admin('DELETE', `/${name}`)).status).toBe(200);
+    await copy('kefu-backup', name);
+    await setUpAgain();
+
+    await managerWorks(manager, '2026-10-04');
+    expect((await pass(manager, 'manager')).problem).toBeNull();
+    expect((await pass(agent, 'agent')).problem).toBeNull();
+    const newcomer = newDb();
+    expect((await newcomerPass(newcomer, 'ajie')).problem).toBeNull();
+    const mine = await localSnapshot(manager);
+    expect(mine.captures).toHaveLength(4);
+    expect(await localSnapshot(agent)).toEqual(mine);
+    expect(await localSnapshot(newcomer)).toEqual(mine);
+
+    // Deleted and set up again: empty, with a new incarnation, however far its sequence gets.
+    expect((await admin('DELETE', `/${name}`)).status).toBe(200);
+    await setUpAgain();
+    await managerWorks(manager, '2026-10-05');
+    expect((await pass(manager, 'manager')).problem).toBeNull();
+    expect((await pass(agent, 'agent')).problem).toBeNull();
+    const later = newDb();
+    expect((await newcomerPass(later, 'abo')).problem).toBeNull();
+    const now = await localSnapshot(manager);
+    expect(now.captures).toHaveLength(5);
+    expect(await localSnapshot(agent)).toEqual(now);
+    expect(await localSnapshot(later)).toEqual(now);
+  }, 60_000);
 });
 
 describe('a revoked account', () => {

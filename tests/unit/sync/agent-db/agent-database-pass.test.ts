@@ -234,5 +234,8 @@ describe('one read-only database per agent, filled by the manager', () => {
     await setup({ url: adminUrl, own: [`amei=${AMEI}`], log: () => {} });
     expect((await runSyncPass(managerDb, manager(), boss, options)).problem).toBeNull();
     expect(await captureIds(agentDatabaseName('amei'))).toHaveLength(5); // 阿美 is in team A only
+    // 阿美's browser had synced with the deleted database: it compares everything once and gets the new day.
+    expect((await runSyncPass(ameiDb, ownAgent('amei'), amei, options)).problem).toBeNull();
+    expect((await held(ameiDb)).rows.filter((r) => r.includes(AMEI)).at(-1)).toBe(`A ${AMEI} 2026-11-24`);
   }, 60_000);
 });
