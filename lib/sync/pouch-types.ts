@@ -50,7 +50,7 @@ export interface PouchDatabase {
   get(id: string, options?: { conflicts?: boolean; rev?: string }): Promise<PouchDoc>;
   put(doc: PouchDoc): Promise<PouchWriteResult>;
   bulkDocs(docs: PouchDoc[], options?: { new_edits?: boolean }): Promise<PouchWriteResult[]>;
-  allDocs(options: { keys?: string[]; startkey?: string; endkey?: string; include_docs?: boolean; conflicts?: boolean }): Promise<{
+  allDocs(options: { keys?: string[]; startkey?: string; endkey?: string; include_docs?: boolean; conflicts?: boolean; limit?: number }): Promise<{
     rows: { id?: string; key: string; value?: { rev: string; deleted?: boolean }; doc?: PouchDoc | null; error?: string }[];
   }>;
   changes(options: { since: number | string; include_docs?: boolean; conflicts?: boolean; limit?: number; style?: 'main_only' | 'all_docs' }): Promise<{

@@ -10,6 +10,7 @@ import { readServerMark, serverStartedOver } from './server-mark';
 import { shopDatabaseName } from './shop-database';
 import type { SyncConflict, SyncPassResult, SyncProblem, SyncSettings } from './sync-contract';
 import { problemOfError } from './sync-problem';
+import { DOC_PREFIX } from './sync-documents';
 
 /**
  * One sync pass (issue 13). Continuous replication dies when Chrome stops the service worker, so the
@@ -163,6 +164,7 @@ async function passOfShop(
   };
   try {
     await options.onStep?.('apply-pending', shop);
+    if (await localEmptiedUnder(db, mirror, state.appliedSeq)) state.appliedSeq = 0;
     await apply();
     const server = await readServerMark(remote);
     // A database deleted and set up again, or restored from a backup: both ways compare everything once.
@@ -213,6 +215,17 @@ async function passOfShop(
   } finally {
     await Promise.allSettled([mirror.close(), remote.close()]);
   }
+}
+
+/**
+ * 清空全部数据 (or a browser's data deleted another way) under a mirror that had been applied: the mirror's
+ * position says Dexie holds it all, so without this the team's data would never come back. The server and
+ * the mirror are untouched by a local wipe; the mirror is applied from its start again.
+ */
+async function localEmptiedUnder(db: KefuDatabase, mirror: PouchDatabase, appliedSeq: number | string): Promise<boolean> {
+  if (String(appliedSeq) === '0' || (await db.captures.count()) > 0) return false;
+  const { rows } = await mirror.allDocs({ startkey: DOC_PREFIX.capture, endkey: DOC_PREFIX.capture + '\uffff', limit: 1 });
+  return rows.length > 0;
 }
 
 /**

@@ -15,24 +15,24 @@ import { stableJson } from './stable-json';
 
 export type SharedKind = 'values' | 'capture' | 'scheme' | 'profile';
 
-const PREFIX: Record<SharedKind, string> = { values: 'values:', capture: 'capture:', scheme: 'scheme:', profile: 'profile:' };
+export const DOC_PREFIX: Record<SharedKind, string> = { values: 'values:', capture: 'capture:', scheme: 'scheme:', profile: 'profile:' };
 
 export function kindOfDocId(id: string): SharedKind | null {
-  for (const kind of Object.keys(PREFIX) as SharedKind[]) if (id.startsWith(PREFIX[kind])) return kind;
+  for (const kind of Object.keys(DOC_PREFIX) as SharedKind[]) if (id.startsWith(DOC_PREFIX[kind])) return kind;
   return null;
 }
 
 export function captureDocId(c: Pick<CaptureRecord, 'sourceKey' | 'capturedAt' | 'origin'>): string {
-  return PREFIX.capture + JSON.stringify([c.sourceKey, c.capturedAt, c.origin]);
+  return DOC_PREFIX.capture + JSON.stringify([c.sourceKey, c.capturedAt, c.origin]);
 }
 export function valuesDocId(r: Pick<ValueMonthRecord, 'sourceKey' | 'label' | 'month'>): string {
-  return PREFIX.values + valueMonthId(r.sourceKey, r.label, r.month);
+  return DOC_PREFIX.values + valueMonthId(r.sourceKey, r.label, r.month);
 }
 export function schemeDocId(role: string): string {
-  return PREFIX.scheme + role;
+  return DOC_PREFIX.scheme + role;
 }
 export function profileDocId(key: string): string {
-  return PREFIX.profile + key;
+  return DOC_PREFIX.profile + key;
 }
 
 /** A document's content without CouchDB's own fields, as stored. */
@@ -149,7 +149,7 @@ const valuesDocSchema = z
     month: z.string().regex(/^\d{4}-\d{2}$/),
     origins: z.array(
       z.strictObject({
-        capture: z.string().startsWith(PREFIX.capture),
+        capture: z.string().startsWith(DOC_PREFIX.capture),
         capturedAt: isoTimestampSchema,
         guessed: z.boolean(),
         rowKind: rowKindSchema,

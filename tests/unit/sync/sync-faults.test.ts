@@ -6,6 +6,7 @@ import type { SyncSettings } from '../../../lib/sync';
 import type { PouchStatic } from '../../../lib/sync/pouch-types';
 import { runSyncPass, type SyncPassOptions } from '../../../lib/sync/run-sync-pass';
 import { shopDatabaseName } from '../../../lib/sync/shop-database';
+import { wipeAll } from '../../../lib/db/queries';
 import { bigCapture, freshDatabasesPerTest } from '../db/make-capture';
 import { localSnapshot } from './local-snapshot';
 import { MemoryPouch } from './memory-pouch';
@@ -223,6 +224,43 @@ describe('the shop database restored from an older backup, or deleted and set up
     expect(now.captures).toHaveLength(5);
     expect(await localSnapshot(agent)).toEqual(now);
     expect(await localSnapshot(later)).toEqual(now);
+  }, 60_000);
+});
+
+describe('清空全部数据 in a synced browser', () => {
+  let server: SyncServer;
+  beforeAll(async () => {
+    server = await startSyncServer({ shops: [SHOP], managers: ['boss:boss-pw'], agents: ['amei:amei-pw'] });
+  }, 30_000);
+  afterAll(async () => server?.stop());
+
+  it('the next pass brings the team’s data back, to an agent and to a manager, and the server is untouched', async () => {
+    const pass = passer(server);
+    const manager = newDb();
+    const agent = newDb();
+    for (const day of ['2026-10-01', '2026-10-02']) await managerWorks(manager, day);
+    expect((await pass(manager, 'manager')).problem).toBeNull();
+    expect((await pass(agent, 'agent')).problem).toBeNull();
+    const team = await localSnapshot(manager);
+    expect(team.captures).toHaveLength(2);
+    const onServer = async () => (await (await fetch(`${server.url}/${shopDatabaseName(SHOP)}/_all_docs`, { headers: { Authorization: server.adminAuth } })).json()) as { rows: { id: string; value: { rev: string } }[] };
+    const before = await onServer();
+
+    await wipeAll(agent);
+    expect((await localSnapshot(agent)).captures).toEqual([]);
+    expect((await pass(agent, 'agent')).problem).toBeNull();
+    expect(await localSnapshot(agent)).toEqual(team);
+
+    await wipeAll(manager);
+    expect(await pass(manager, 'manager')).toMatchObject({ problem: null, pushed: 0, pending: 0 });
+    expect(await localSnapshot(manager)).toEqual(team);
+    expect(await onServer()).toEqual(before);
+    // And it goes on as before: a new day is pushed and reaches the agent.
+    await managerWorks(manager, '2026-10-03');
+    expect((await pass(manager, 'manager')).problem).toBeNull();
+    expect((await pass(agent, 'agent')).problem).toBeNull();
+    expect((await localSnapshot(agent)).captures).toHaveLength(3);
+    expect(await localSnapshot(agent)).toEqual(await localSnapshot(manager));
   }, 60_000);
 });
 
