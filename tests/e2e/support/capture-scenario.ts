@@ -12,11 +12,13 @@ export async function captureScenario(session: ExtensionSession, id: string): Pr
   for (const table of scenario.tables) {
     if (table.show) await table.show(page);
     await findTableFrame(page, table);
-    const labels = rowsOnPage(table, 1).map((r) => r.label);
+    // Each row with each of this table's metrics: rows alone would count a second table's agents as stored
+    // when the first table named them too, and the scenario would end before that table's capture.
+    const cells = rowsOnPage(table, 1).flatMap((r) => table.metrics.map((m) => `${r.label}|${m}`));
     await expect
       .poll(async () => {
-        const stored = new Set((await storedRecords(options)).values.map((v) => v.label));
-        return labels.filter((l) => !stored.has(l));
+        const stored = new Set((await storedRecords(options)).values.map((v) => `${v.label}|${v.metric}`));
+        return cells.filter((c) => !stored.has(c));
       }, { timeout: 15_000 })
       .toEqual([]);
   }
