@@ -21,13 +21,13 @@ class QuietChainPromise<T> extends Promise<T> {
 
 /**
  * PouchDB 9's replicator asks the source's `info()` after each batch only to update its progress counter and
- * never handles a failure there (replicate.js, `src.info().then(...)`). When the server goes away mid-pull,
- * that shows as "Uncaught (in promise) fetch failed" in the worker's error list, although the pass itself
- * reports the fault. This makes the remote's `info()` failures quiet when nobody waits for them; the replicator's
- * own checks, and ours, still see the rejection.
+ * never handles a failure there (replicate.js, `src.info().then(...)`). When the server goes away mid-pull, or
+ * a pass that stopped closes its mirror while a push's call is still out, that shows as "Uncaught (in promise)"
+ * in the worker's error list, although the pass itself reports the fault. This makes a database's `info()`
+ * failures quiet when nobody waits for them; the replicator's own checks, and ours, still see the rejection.
  */
-export function quietProgressInfo<D extends Pick<PouchDatabase, 'info'>>(remote: D): D {
-  const info = remote.info.bind(remote);
-  remote.info = () => QuietChainPromise.resolve(info()) as ReturnType<D['info']>;
-  return remote;
+export function quietProgressInfo<D extends Pick<PouchDatabase, 'info'>>(db: D): D {
+  const info = db.info.bind(db);
+  db.info = () => QuietChainPromise.resolve(info()) as ReturnType<D['info']>;
+  return db;
 }

@@ -141,7 +141,8 @@ async function passOfShop(
   const out: ShopPass = { pushed: 0, pulled: 0, pending: 0, conflicts: [], skipped: [], problem: null };
   const manager = settings.role === 'manager';
   // Auto-compaction: a month record is rewritten every day, and each old revision's body would stay.
-  const local = (name: string) => new pouch(name, { auto_compaction: true, adapter: options.mirrorAdapter ?? MIRROR_ADAPTER });
+  // Both ends can be a replication's source, whose info() the replicator calls without handling (quiet-progress-info.ts).
+  const local = (name: string) => quietProgressInfo(new pouch(name, { auto_compaction: true, adapter: options.mirrorAdapter ?? MIRROR_ADAPTER }));
   const remoteOf = (name: string) =>
     quietProgressInfo(new pouch(`${settings.serverUrl.replace(/\/+$/, '')}/${name}`, { skip_setup: true, fetch: authorizedFetch(pouch, credentials) }));
   const mirror = local(mirrorOfDatabase(settings, dbName));
